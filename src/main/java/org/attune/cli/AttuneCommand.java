@@ -1,0 +1,49 @@
+package org.attune.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "attune",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Reflective questionnaires for therapists and clinical supervisors.",
+        description = {
+            "Loads questionnaires written in YAML, checks them, and lists the ones you can use.",
+            "Reports are a reflective aid, never a diagnosis."
+        },
+        subcommands = {ListCommand.class, ValidateCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0    success",
+            "  1    invalid input (a questionnaire or answers file has problems)",
+            "  2    usage error (unknown option, missing argument)",
+            "  130  interrupted",
+            "",
+            "Questionnaire format: docs/questionnaire-format.md"
+        })
+final class AttuneCommand implements Runnable {
+    private final CliEnvironment environment;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.", scope = ScopeType.INHERIT)
+    boolean debug;
+
+    @Option(names = "--no-color", description = "Never use colour (also when NO_COLOR is set).", scope = ScopeType.INHERIT)
+    boolean noColor;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    AttuneCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(environment.out());
+    }
+}

@@ -1,0 +1,62 @@
+package org.attune.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attune.config.XdgDirectories;
+import org.attune.definition.CatalogEntry;
+import org.attune.definition.QuestionnaireCatalog;
+import org.attune.definition.QuestionnaireLoader;
+import org.attune.report.CatalogListing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the questionnaires you can use: the bundled ones, those in",
+            "$XDG_CONFIG_HOME/attune/questionnaires, and those in any --path folder.",
+            "Files there that are not valid are named on stderr and skipped."
+        })
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    AttuneCommand root;
+
+    @Option(names = "--path", paramLabel = "DIR", description = "Also list the questionnaires in DIR (repeatable).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
+    ListFormat format;
+
+    enum ListFormat { text, json }
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = root.environment();
+        List<Path> folders = new ArrayList<>();
+        folders.add(XdgDirectories.from(environment.variables()).userQuestionnaires());
+        folders.addAll(paths);
+        for (Path path : paths) {
+            if (!path.toFile().isDirectory()) {
+                environment.err().println("attune: --path " + path + " is not a folder; skipped");
+            }
+        }
+        List<CatalogEntry> entries = new QuestionnaireCatalog(new QuestionnaireLoader(), folders).entries();
+        for (CatalogEntry entry : entries) {
+            if (entry.questionnaire().isEmpty()) {
+                environment.err().println("attune: skipped " + entry.source() + ": " + entry.problems().size() + " problem(s); "
+                        + (entry.bundled() ? "this build of attune is broken, please reinstall it" : "run 'attune validate " + entry.source() + "'"));
+            }
+        }
+        if (format == ListFormat.json) {
+            CatalogListing.writeJson(entries, environment.out());
+        } else {
+            CatalogListing.writeText(entries, environment.out());
+        }
+        environment.err().flush();
+        return ExitCode.OK;
+    }
+}

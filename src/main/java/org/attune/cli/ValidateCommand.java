@@ -1,0 +1,67 @@
+package org.attune.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attune.definition.InvalidDefinitionException;
+import org.attune.definition.QuestionnaireLoader;
+import org.attune.report.ValidationReport;
+import org.attune.report.ValidationReport.FileResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check questionnaire files and print every problem as file:line:column: message; fix.",
+            "Exit 0 when all files are valid, 1 when any is not."
+        })
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    AttuneCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire YAML files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (one line per problem) or json (for editors and CI). Default: ${DEFAULT-VALUE}.")
+    ValidateFormat format;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no summary on stderr.")
+    boolean quiet;
+
+    enum ValidateFormat { text, json }
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = root.environment();
+        QuestionnaireLoader loader = new QuestionnaireLoader();
+        List<FileResult> results = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loader.load(file);
+                results.add(new FileResult(file.toString(), List.of()));
+            } catch (InvalidDefinitionException e) {
+                results.add(new FileResult(file.toString(), e.diagnostics()));
+            }
+        }
+        if (format == ValidateFormat.json) {
+            ValidationReport.writeJson(results, environment.out());
+        } else {
+            ValidationReport.writeText(results, environment.out());
+        }
+        long invalid = results.stream().filter(r -> !r.valid()).count();
+        if (!quiet) {
+            long problems = results.stream().mapToLong(r -> r.diagnostics().size()).sum();
+            environment.err().println(invalid == 0
+                    ? (results.size() == 1 ? files.get(0) + " is valid" : "all " + results.size() + " files are valid")
+                    : problems + " problem(s) in " + invalid + " of " + results.size() + " file(s)");
+            environment.err().flush();
+        }
+        return invalid == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,209 @@
+package org.attune.definition;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.attune.definition.yaml.YamlList;
+import org.attune.definition.yaml.YamlMap;
+import org.attune.definition.yaml.YamlNode;
+import org.attune.definition.yaml.YamlScalar;
+
+/**
+ * Typed reads from one YAML mapping. Each wrong or missing value becomes a diagnostic and a
+ * neutral fallback, so parsing goes on and every problem is reported in one run.
+ */
+final class Fields {
+    private final YamlMap map;
+    private final String owner;
+    private final Set<String> known;
+    private final Diagnostics diagnostics;
+
+    Fields(YamlMap map, String owner, Set<String> known, Diagnostics diagnostics) {
+        this.map = map;
+        this.owner = owner;
+        this.known = known;
+        this.diagnostics = diagnostics;
+        reportUnknownKeys();
+    }
+
+    /** Checks a node is a mapping before reading it; reports and returns empty otherwise. */
+    static Optional<Fields> of(YamlNode node, String owner, Set<String> known, Diagnostics diagnostics) {
+        if (node instanceof YamlMap m) {
+            return Optional.of(new Fields(m, owner, known, diagnostics));
+        }
+        diagnostics.error(node.location(), owner + " must be a mapping (key: value lines), not " + node.describe(),
+                "indent its keys under it");
+        return Optional.empty();
+    }
+
+    Location location() {
+        return map.location();
+    }
+
+    Location keyLocation(String key) {
+        YamlMap.Entry entry = map.entries().get(key);
+        return entry == null ? map.location() : entry.keyLocation();
+    }
+
+    boolean has(String key) {
+        YamlNode node = map.get(key);
+        return node != null && !(node instanceof YamlScalar s && s.isNull());
+    }
+
+    Optional<YamlNode> node(String key) {
+        return has(key) ? Optional.of(map.get(key)) : Optional.empty();
+    }
+
+    Optional<YamlScalar> scalar(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlScalar s) {
+            return Optional.of(s);
+        }
+        wrongType(key, node.get(), "a single value");
+        return Optional.empty();
+    }
+
+    String requiredText(String key) {
+        if (!has(key)) {
+            missing(key);
+            return "";
+        }
+        return optionalText(key, "");
+    }
+
+    String optionalText(String key, String fallback) {
+        return scalar(key).map(YamlScalar::text).map(String::strip).orElse(fallback);
+    }
+
+    int integer(String key, int fallback, int min, int max) {
+        Optional<YamlScalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        YamlScalar s = scalar.get();
+        if (s.type() != YamlScalar.Type.INTEGER) {
+            wrongType(key, s, "a whole number");
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(s.text());
+            if (value < min || value > max) {
+                diagnostics.error(s.location(), "'" + key + "' of " + owner + " is " + value + ", outside " + min + " to " + max,
+                        "use a whole number from " + min + " to " + max);
+                return fallback;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            wrongType(key, s, "a whole number from " + min + " to " + max);
+            return fallback;
+        }
+    }
+
+    Optional<BigDecimal> decimal(String key) {
+        return scalar(key).flatMap(s -> decimal(key, s));
+    }
+
+    Optional<BigDecimal> decimal(String key, YamlScalar s) {
+        if (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.DECIMAL) {
+            try {
+                return Optional.of(new BigDecimal(s.text()));
+            } catch (NumberFormatException e) {
+                // falls through to the message below (e.g. .inf or .nan)
+            }
+        }
+        wrongType(key, s, "a number");
+        return Optional.empty();
+    }
+
+    boolean bool(String key, boolean fallback) {
+        Optional<YamlScalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        String text = scalar.get().text();
+        if (scalar.get().type() == YamlScalar.Type.BOOLEAN && (text.equals("true") || text.equals("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        wrongType(key, scalar.get(), "true or false");
+        return fallback;
+    }
+
+    /** A list under {@code key}; a missing key gives an empty list, reported only when required. */
+    List<YamlNode> list(String key, boolean required) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            if (required) {
+                missing(key);
+            }
+            return List.of();
+        }
+        if (node.get() instanceof YamlList l) {
+            return l.elements();
+        }
+        wrongType(key, node.get(), "a list (lines starting with '- ')");
+        return List.of();
+    }
+
+    /** A list of texts, such as next steps or authors. */
+    List<String> texts(String key) {
+        List<String> texts = new ArrayList<>();
+        for (YamlNode element : list(key, false)) {
+            if (element instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
+                texts.add(s.text().strip());
+            } else {
+                diagnostics.error(element.location(), "each entry of '" + key + "' in " + owner + " must be a text, not " + element.describe(),
+                        "write one text per '- ' line");
+            }
+        }
+        return texts;
+    }
+
+    /** Reads a text that must be one of a fixed set, e.g. a kind or a method. */
+    <T> Optional<T> choice(String key, Function<String, Optional<T>> parse, List<String> allowed, boolean required) {
+        Optional<YamlScalar> scalar = scalar(key);
+        if (scalar.isEmpty()) {
+            if (required && !has(key)) {
+                missing(key, "one of: " + String.join(", ", allowed));
+            }
+            return Optional.empty();
+        }
+        Optional<T> value = parse.apply(scalar.get().text());
+        if (value.isEmpty()) {
+            diagnostics.error(scalar.get().location(), "'" + scalar.get().text() + "' is not a valid " + key + " for " + owner,
+                    Suggestions.closest(scalar.get().text(), allowed).map(s -> "did you mean '" + s + "'?")
+                            .orElse("use one of: " + String.join(", ", allowed)));
+        }
+        return value;
+    }
+
+    void missing(String key) {
+        missing(key, "");
+    }
+
+    private void missing(String key, String hint) {
+        diagnostics.error(map.location(), owner + " has no '" + key + "'",
+                "add '" + key + ":'" + (hint.isEmpty() ? "" : " with " + hint));
+    }
+
+    void wrongType(String key, YamlNode node, String expected) {
+        diagnostics.error(node.location(), "'" + key + "' of " + owner + " must be " + expected + ", not " + node.describe(),
+                "write " + expected + " after '" + key + ":'");
+    }
+
+    private void reportUnknownKeys() {
+        for (var entry : map.entries().entrySet()) {
+            String key = entry.getKey();
+            if (!known.contains(key)) {
+                diagnostics.error(entry.getValue().keyLocation(), "unknown key '" + key + "' in " + owner,
+                        Suggestions.fixFor(key, new LinkedHashSet<>(known), "keys here"));
+            }
+        }
+    }
+}

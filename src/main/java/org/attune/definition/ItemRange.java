@@ -1,0 +1,36 @@
+package org.attune.definition;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The lowest and highest value one item can contribute before weighting. */
+public record ItemRange(BigDecimal low, BigDecimal high) {
+
+    /** Empty when the item is unbounded (a number without min or max) or not scored. */
+    public static Optional<ItemRange> of(Item item) {
+        if (item instanceof Item.SingleChoice c && !c.options().isEmpty()) {
+            return Optional.of(new ItemRange(min(c.options()), max(c.options())));
+        }
+        if (item instanceof Item.MultipleChoice m) {
+            return Optional.of(new ItemRange(
+                    m.options().stream().map(ResponseOption::value).filter(v -> v.signum() < 0).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    m.options().stream().map(ResponseOption::value).filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        if (item instanceof Item.YesNo) {
+            return Optional.of(new ItemRange(BigDecimal.ZERO, BigDecimal.ONE));
+        }
+        if (item instanceof Item.NumberItem n && n.min().isPresent() && n.max().isPresent()) {
+            return Optional.of(new ItemRange(n.min().get(), n.max().get()));
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal min(List<ResponseOption> options) {
+        return options.stream().map(ResponseOption::value).min(BigDecimal::compareTo).orElseThrow();
+    }
+
+    private static BigDecimal max(List<ResponseOption> options) {
+        return options.stream().map(ResponseOption::value).max(BigDecimal::compareTo).orElseThrow();
+    }
+}

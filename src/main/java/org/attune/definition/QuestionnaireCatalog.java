@@ -1,0 +1,100 @@
+package org.attune.definition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The questionnaires a user can name: those bundled in the jar, then those in the user's folders.
+ * A questionnaire is named by its id or by a path to its file.
+ */
+public final class QuestionnaireCatalog {
+    static final String BUNDLED_FOLDER = "/org/attune/questionnaires/";
+    private final QuestionnaireLoader loader;
+    private final List<Path> folders;
+
+    public QuestionnaireCatalog(QuestionnaireLoader loader, List<Path> folders) {
+        this.loader = loader;
+        this.folders = List.copyOf(folders);
+    }
+
+    /** File names of the bundled questionnaires, from the index packed with them. */
+    public static List<String> bundledFiles() {
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(BUNDLED_FOLDER + "index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public List<CatalogEntry> entries() {
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (String file : bundledFiles()) {
+            entries.add(entry("bundled:" + file, true, () -> loader.loadResource(BUNDLED_FOLDER + file)));
+        }
+        for (Path folder : folders) {
+            for (Path file : yamlFiles(folder)) {
+                entries.add(entry(file.toString(), false, () -> loader.load(file)));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Finds a questionnaire by path (when {@code reference} names an existing file) or else by id.
+     * Bundled ones come first, so a user file cannot silently replace them.
+     */
+    public Questionnaire resolve(String reference) throws InvalidDefinitionException {
+        Path path = Path.of(reference);
+        if (Files.exists(path) || reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
+            return loader.load(path);
+        }
+        List<CatalogEntry> all = entries();
+        Optional<Questionnaire> found = all.stream().map(CatalogEntry::questionnaire).flatMap(Optional::stream)
+                .filter(q -> q.id().equals(reference)).findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        List<String> ids = all.stream().map(CatalogEntry::questionnaire).flatMap(Optional::stream).map(Questionnaire::id).toList();
+        throw new InvalidDefinitionException(List.of(Diagnostic.at(Location.startOf(reference),
+                "no questionnaire with id '" + reference + "' and no such file",
+                Suggestions.closest(reference, ids).map(s -> "did you mean '" + s + "'?")
+                        .orElse("run 'attune list' to see the questionnaires you can use"))));
+    }
+
+    private interface Load {
+        Questionnaire load() throws InvalidDefinitionException;
+    }
+
+    private static CatalogEntry entry(String source, boolean bundled, Load load) {
+        try {
+            return new CatalogEntry(source, bundled, Optional.of(load.load()), List.of());
+        } catch (InvalidDefinitionException e) {
+            return new CatalogEntry(source, bundled, Optional.empty(), e.diagnostics());
+        }
+    }
+
+    private static List<Path> yamlFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> {
+                String name = p.getFileName().toString();
+                return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.attune.definition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.attune.definition.yaml.YamlLimits;
+import org.attune.definition.yaml.YamlTreeReader;
+
+/** Reads and validates questionnaire files; the one entry point to the definition package. */
+public final class QuestionnaireLoader {
+    private final YamlLimits limits;
+    private final YamlTreeReader reader;
+    private final ExpressionCompiler expressions;
+
+    public QuestionnaireLoader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public QuestionnaireLoader(YamlLimits limits) {
+        this.limits = limits;
+        this.reader = new YamlTreeReader(limits);
+        this.expressions = new ExpressionCompiler();
+    }
+
+    public ExpressionCompiler expressions() {
+        return expressions;
+    }
+
+    public Questionnaire load(Path file) throws InvalidDefinitionException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw invalid(name, "this is a folder, not a questionnaire file", "name a .yaml file inside it");
+            }
+            if (Files.size(file) > limits.maxBytes()) {
+                throw invalid(name, "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
+                        "questionnaires are small text files; check you named the right file");
+            }
+            return load(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw invalid(name, "no such file", "check the path, or run 'attune list' to see available questionnaires");
+        } catch (IOException e) {
+            throw invalid(name, "cannot read the file: " + e.getMessage(), "check that it exists and you may read it");
+        }
+    }
+
+    /** Loads a questionnaire packed in the jar, such as the bundled ones. */
+    public Questionnaire loadResource(String resource) throws InvalidDefinitionException {
+        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw invalid(resource, "no such bundled questionnaire", "run 'attune list'");
+            }
+            return load(resource, in.readNBytes((int) limits.maxBytes() + 1));
+        } catch (IOException e) {
+            throw invalid(resource, "cannot read the bundled questionnaire: " + e.getMessage(), "reinstall attune");
+        }
+    }
+
+    public Questionnaire load(String name, byte[] bytes) throws InvalidDefinitionException {
+        if (bytes.length > limits.maxBytes()) {
+            throw invalid(name, "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
+                    "questionnaires are small text files; check you named the right file");
+        }
+        String text = decode(name, bytes);
+        YamlTreeReader.Result tree = reader.read(name, text);
+        Diagnostics diagnostics = new Diagnostics();
+        tree.problems().forEach(diagnostics::add);
+        if (tree.root() == null) {
+            throw new InvalidDefinitionException(diagnostics.sorted());
+        }
+        Optional<Questionnaire> questionnaire = new QuestionnaireParser(expressions, diagnostics).parse(tree.root(), name, sha256(bytes));
+        if (questionnaire.isEmpty() || !diagnostics.isEmpty()) {
+            throw new InvalidDefinitionException(diagnostics.sorted());
+        }
+        return questionnaire.get();
+    }
+
+    private static String decode(String name, byte[] bytes) throws InvalidDefinitionException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw invalid(name, "the file is not UTF-8 text", "save it as UTF-8 (most editors offer this under 'encoding')");
+        }
+    }
+
+    private static InvalidDefinitionException invalid(String name, String message, String fix) {
+        return new InvalidDefinitionException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

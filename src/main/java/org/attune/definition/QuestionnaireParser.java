@@ -1,0 +1,219 @@
+package org.attune.definition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attune.definition.yaml.YamlMap;
+import org.attune.definition.yaml.YamlNode;
+import org.attune.definition.yaml.YamlScalar;
+
+/**
+ * Turns a YAML tree into a {@link Questionnaire}, checking every rule of format version 1.
+ * Parts are read in dependency order (scales, items, scores, flags, recommendations), so each
+ * reference can be checked against what it may name.
+ */
+final class QuestionnaireParser {
+    static final int FORMAT_VERSION = FormatVersion.CURRENT;
+    static final int MAX_ITEMS = 500;
+    private static final Set<String> KEYS = Set.of("format", "id", "version", "title", "description", "instructions", "language",
+            "authors", "licence", "attribution", "estimatedMinutes", "scales", "sections", "scores", "flags", "recommendations",
+            "endingChecklist");
+    private static final Set<String> SCALE_KEYS = Set.of("id", "options");
+    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "items");
+    private static final Pattern SEMVER = Pattern.compile(
+            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final ExpressionCompiler expressions;
+    private final Diagnostics diagnostics;
+
+    QuestionnaireParser(ExpressionCompiler expressions, Diagnostics diagnostics) {
+        this.expressions = expressions;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<Questionnaire> parse(YamlNode root, String source, String sha256) {
+        Optional<Fields> maybe = Fields.of(root, "the questionnaire", KEYS, diagnostics);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        Header header = header(f);
+        Map<String, Scale> scales = scales(f);
+        List<Section> sections = sections(f, scales);
+        Map<String, Item> items = new LinkedHashMap<>();
+        sections.forEach(s -> s.items().forEach(i -> items.putIfAbsent(i.id(), i)));
+        List<Score> scores = scores(f, items);
+        Set<String> answerIds = questionIds(items);
+        Set<String> scoreIds = ids(scores, Score::id);
+        NameScope flagScope = new NameScope("", Map.of(NameScope.ANSWERS, answerIds, NameScope.SCORES, scoreIds, NameScope.BANDS, scoreIds), Set.of());
+        RuleParser rules = new RuleParser(expressions, diagnostics);
+        IdRegistry flagIds = new IdRegistry("flag", IdRegistry.IDENTIFIER);
+        List<Flag> flags = new ArrayList<>();
+        f.list("flags", false).forEach(n -> rules.flag(n, flagScope, flagIds).ifPresent(flags::add));
+        NameScope recommendationScope = new NameScope("", Map.of(NameScope.ANSWERS, answerIds, NameScope.SCORES, scoreIds,
+                NameScope.BANDS, scoreIds, NameScope.FLAGS, flagIds.ids()), Set.of());
+        IdRegistry recommendationIds = new IdRegistry("recommendation", IdRegistry.SLUG);
+        List<Recommendation> recommendations = new ArrayList<>();
+        f.list("recommendations", true).forEach(n -> rules.recommendation(n, recommendationScope, recommendationIds).ifPresent(recommendations::add));
+        checkDefault(f, recommendations);
+        checkFlagTargets(flags, recommendationIds, f);
+        List<String> checklist = f.texts("endingChecklist");
+        if (!diagnostics.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Questionnaire(header, List.copyOf(scales.values()), sections, scores, flags, recommendations,
+                checklist, source, sha256));
+    }
+
+    private Header header(Fields f) {
+        if (!f.has("format")) {
+            f.missing("format");
+        } else {
+            YamlScalar format = f.scalar("format").orElse(null);
+            if (format != null && !String.valueOf(FORMAT_VERSION).equals(format.text())) {
+                diagnostics.error(format.location(), "format " + format.text() + " is not supported; this attune reads format " + FORMAT_VERSION,
+                        "write 'format: " + FORMAT_VERSION + "', or use the attune version the file was written for");
+            }
+        }
+        String id = f.requiredText("id");
+        if (!id.isEmpty() && !IdRegistry.SLUG.matcher(id).matches()) {
+            diagnostics.error(f.keyLocation("id"), "'" + id + "' is not a valid questionnaire id", "use lower-case letters, digits and - (e.g. my-check)");
+        }
+        String version = f.requiredText("version");
+        if (!version.isEmpty() && !SEMVER.matcher(version).matches()) {
+            diagnostics.error(f.scalar("version").map(YamlScalar::location).orElse(f.location()),
+                    "version '" + version + "' is not a semantic version", "write MAJOR.MINOR.PATCH, e.g. 1.0.0 (quote it if YAML reads it as a number)");
+        }
+        String language = f.optionalText("language", "en");
+        if (!LANGUAGE.matcher(language).matches()) {
+            diagnostics.error(f.keyLocation("language"), "'" + language + "' is not a language tag", "use a tag such as en, de or en-GB");
+        }
+        if (!f.has("estimatedMinutes")) {
+            f.missing("estimatedMinutes");
+        }
+        return new Header(FORMAT_VERSION, id, version, f.requiredText("title"), f.optionalText("description", ""),
+                f.optionalText("instructions", ""), language, f.texts("authors"), f.optionalText("licence", ""),
+                f.optionalText("attribution", ""), f.integer("estimatedMinutes", 1, 1, 600));
+    }
+
+    private Map<String, Scale> scales(Fields f) {
+        Map<String, Scale> scales = new LinkedHashMap<>();
+        IdRegistry ids = new IdRegistry("scale", IdRegistry.SLUG);
+        for (YamlNode node : f.list("scales", false)) {
+            Fields.of(node, "a scale", SCALE_KEYS, diagnostics).ifPresent(s -> {
+                String id = s.requiredText("id");
+                List<ResponseOption> options = OptionParser.parse(s.list("options", true), "scale '" + id + "'", s.keyLocation("options"), true, diagnostics);
+                if (ids.register(id, s.keyLocation("id"), diagnostics)) {
+                    scales.put(id, new Scale(id, options));
+                }
+            });
+        }
+        return scales;
+    }
+
+    private List<Section> sections(Fields f, Map<String, Scale> scales) {
+        List<Section> sections = new ArrayList<>();
+        IdRegistry sectionIds = new IdRegistry("section", IdRegistry.SLUG);
+        IdRegistry itemIds = new IdRegistry("item", IdRegistry.IDENTIFIER);
+        List<String> allItemIds = writtenItemIds(f);
+        Set<String> earlierQuestions = new LinkedHashSet<>();
+        ItemParser parser = new ItemParser(scales, expressions, diagnostics);
+        int position = 0;
+        List<YamlNode> sectionNodes = f.list("sections", true);
+        if (f.has("sections") && sectionNodes.isEmpty()) {
+            diagnostics.error(f.keyLocation("sections"), "the questionnaire has no sections", "add at least one section with items");
+        }
+        for (YamlNode node : sectionNodes) {
+            Optional<Fields> maybe = Fields.of(node, "a section", SECTION_KEYS, diagnostics);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            Fields s = maybe.get();
+            String id = s.requiredText("id");
+            sectionIds.register(id, s.keyLocation("id"), diagnostics);
+            List<Item> items = new ArrayList<>();
+            List<YamlNode> itemNodes = s.list("items", true);
+            if (s.has("items") && itemNodes.isEmpty()) {
+                diagnostics.error(s.keyLocation("items"), "section '" + id + "' has no items", "add items or remove the section");
+            }
+            for (YamlNode itemNode : itemNodes) {
+                if (++position > MAX_ITEMS) {
+                    diagnostics.error(itemNode.location(), "the questionnaire has more than " + MAX_ITEMS + " items",
+                            "split it into several questionnaires");
+                    return sections;
+                }
+                Set<String> later = new LinkedHashSet<>(allItemIds.subList(Math.min(position - 1, allItemIds.size()), allItemIds.size()));
+                NameScope scope = new NameScope("", Map.of(NameScope.ANSWERS, Set.copyOf(earlierQuestions)), later);
+                parser.parse(itemNode, scope, itemIds).ifPresent(item -> {
+                    items.add(item);
+                    if (item.isQuestion()) {
+                        earlierQuestions.add(item.id());
+                    }
+                });
+            }
+            sections.add(new Section(id, s.requiredText("title"), s.optionalText("intro", ""), items));
+        }
+        return sections;
+    }
+
+    /** Every item id as written, in order, so a showIf naming a later item gets the right message. */
+    private static List<String> writtenItemIds(Fields f) {
+        List<String> ids = new ArrayList<>();
+        f.node("sections").filter(n -> n instanceof org.attune.definition.yaml.YamlList).ifPresent(n -> {
+            for (YamlNode section : ((org.attune.definition.yaml.YamlList) n).elements()) {
+                if (section instanceof YamlMap m && m.get("items") instanceof org.attune.definition.yaml.YamlList items) {
+                    for (YamlNode item : items.elements()) {
+                        ids.add(item instanceof YamlMap im && im.get("id") instanceof YamlScalar s ? s.text() : "");
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
+    private List<Score> scores(Fields f, Map<String, Item> items) {
+        ScoreParser parser = new ScoreParser(items, diagnostics);
+        IdRegistry ids = new IdRegistry("score", IdRegistry.IDENTIFIER);
+        List<Score> scores = new ArrayList<>();
+        f.list("scores", false).forEach(n -> parser.parse(n, ids).ifPresent(scores::add));
+        return scores;
+    }
+
+    private void checkDefault(Fields f, List<Recommendation> recommendations) {
+        List<Recommendation> defaults = recommendations.stream().filter(Recommendation::isDefault).toList();
+        if (defaults.isEmpty() && f.has("recommendations")) {
+            diagnostics.error(f.keyLocation("recommendations"), "no recommendation is marked 'default: true'",
+                    "mark one recommendation 'default: true'; it applies when no other matches");
+        }
+        for (Recommendation extra : defaults.subList(Math.min(1, defaults.size()), defaults.size())) {
+            diagnostics.error(extra.location(), "recommendation '" + extra.id() + "' is a second default (the first is '" + defaults.get(0).id() + "')",
+                    "keep 'default: true' on one recommendation only");
+        }
+    }
+
+    private void checkFlagTargets(List<Flag> flags, IdRegistry recommendationIds, Fields f) {
+        for (Flag flag : flags) {
+            flag.recommend().filter(r -> !recommendationIds.contains(r)).ifPresent(r -> diagnostics.error(flag.location(),
+                    "flag '" + flag.id() + "' recommends '" + r + "', which is not a recommendation id",
+                    Suggestions.fixFor(r, recommendationIds.ids(), "recommendation ids")));
+        }
+    }
+
+    private static Set<String> questionIds(Map<String, Item> items) {
+        Set<String> ids = new LinkedHashSet<>();
+        items.values().stream().filter(Item::isQuestion).forEach(i -> ids.add(i.id()));
+        return ids;
+    }
+
+    private static <T> Set<String> ids(List<T> things, java.util.function.Function<T, String> id) {
+        Set<String> ids = new LinkedHashSet<>();
+        things.forEach(t -> ids.add(id.apply(t)));
+        return ids;
+    }
+}

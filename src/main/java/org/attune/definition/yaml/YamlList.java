@@ -1,0 +1,16 @@
+package org.attune.definition.yaml;
+
+import java.util.List;
+import org.attune.definition.Location;
+
+public record YamlList(Location location, List<YamlNode> elements) implements YamlNode {
+
+    public YamlList {
+        elements = List.copyOf(elements);
+    }
+
+    @Override
+    public String describe() {
+        return "a list";
+    }
+}

@@ -1,0 +1,225 @@
+package org.attune.definition.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.definition.Diagnostic;
+import org.attune.definition.Location;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML text into a {@link YamlNode} tree that remembers positions.
+ * Duplicate keys are collected (not fatal); syntax errors, aliases and exceeded limits stop the read.
+ */
+public final class YamlTreeReader {
+    private final YamlLimits limits;
+    private final YAMLFactory factory;
+
+    public YamlTreeReader(YamlLimits limits) {
+        this.limits = limits;
+        LoaderOptions loaderOptions = new LoaderOptions();
+        loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        loaderOptions.setNestingDepthLimit(limits.maxDepth() + 1);
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength(limits.maxScalarLength() + 1)
+                        .build())
+                .build();
+    }
+
+    /** The outcome of one read: a tree (absent when reading had to stop) and every problem met. */
+    public record Result(YamlNode root, List<Diagnostic> problems) {}
+
+    public Result read(String file, String text) {
+        if (text.length() > limits.maxBytes()) {
+            return stop(Location.startOf(file), "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
+                    "questionnaires are small text files; check you named the right file");
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Walk walk = new Walk(file, text.split("\n", -1), problems);
+        try (YAMLParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return stop(Location.startOf(file), "the file is empty", "start with 'format: 1' and an 'id:'");
+            }
+            YamlNode root = walk.node(parser, 0);
+            return new Result(root, problems);
+        } catch (StopReading stop) {
+            problems.add(stop.diagnostic);
+            return new Result(null, problems);
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxError(file, e));
+            return new Result(null, problems);
+        } catch (IOException e) {
+            problems.add(Diagnostic.at(Location.startOf(file), "could not read the file: " + e.getMessage()));
+            return new Result(null, problems);
+        }
+    }
+
+    private static Result stop(Location location, String message, String fix) {
+        return new Result(null, List.of(Diagnostic.at(location, message, fix)));
+    }
+
+    private Diagnostic syntaxError(String file, JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                String problem = marked.getProblem() == null ? "the YAML cannot be read here" : marked.getProblem();
+                return Diagnostic.at(new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        "YAML syntax error: " + oneLine(problem),
+                        "check indentation and quoting on this line and the one before");
+            }
+        }
+        String message = e.getOriginalMessage();
+        if (message.contains("nesting depth") || message.contains("Nesting depth")) {
+            return Diagnostic.at(location(file, e.getLocation()),
+                    "the YAML is nested more than " + limits.maxDepth() + " levels deep",
+                    "a questionnaire needs only a few levels; flatten the structure");
+        }
+        if (message.contains("String value length") || message.contains("exceeds the maximum")) {
+            return Diagnostic.at(location(file, e.getLocation()),
+                    "a text value is longer than " + limits.maxScalarLength() + " characters",
+                    "shorten it or split it into several items");
+        }
+        return Diagnostic.at(location(file, e.getLocation()), "YAML syntax error: " + oneLine(message),
+                "check indentation and quoting on this line");
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Location location(String file, JsonLocation at) {
+        return at == null ? Location.startOf(file) : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    private static final class StopReading extends RuntimeException {
+        final transient Diagnostic diagnostic;
+
+        StopReading(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    /** State of one read: the source lines (for content positions), the node budget, the problems. */
+    private final class Walk {
+        private final String file;
+        private final String[] lines;
+        private final List<Diagnostic> problems;
+        private int nodes;
+
+        Walk(String file, String[] lines, List<Diagnostic> problems) {
+            this.file = file;
+            this.lines = lines;
+            this.problems = problems;
+        }
+
+        YamlNode node(JsonParser parser, int depth) throws IOException {
+            if (++nodes > limits.maxNodes()) {
+                throw new StopReading(Diagnostic.at(here(parser), "the file has more than " + limits.maxNodes() + " values",
+                        "questionnaires are small; check you named the right file"));
+            }
+            if (depth > limits.maxDepth()) {
+                throw new StopReading(Diagnostic.at(here(parser), "the YAML is nested more than " + limits.maxDepth() + " levels deep",
+                        "a questionnaire needs only a few levels; flatten the structure"));
+            }
+            JsonToken token = parser.currentToken();
+            Location at = here(parser);
+            return switch (token) {
+                case START_OBJECT -> map(parser, depth, at);
+                case START_ARRAY -> list(parser, depth, at);
+                default -> scalar(parser, token, at);
+            };
+        }
+
+        private YamlMap map(JsonParser parser, int depth, Location at) throws IOException {
+            Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyAt = here(parser);
+                parser.nextToken();
+                YamlNode value = node(parser, depth + 1);
+                YamlMap.Entry earlier = entries.get(key);
+                if (earlier != null) {
+                    problems.add(Diagnostic.at(keyAt, "duplicate key '" + key + "' (first written at line " + earlier.keyLocation().line() + ")",
+                            "keep one of them"));
+                } else {
+                    entries.put(key, new YamlMap.Entry(keyAt, value));
+                }
+            }
+            return new YamlMap(at, entries);
+        }
+
+        private YamlList list(JsonParser parser, int depth, Location at) throws IOException {
+            List<YamlNode> elements = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                elements.add(node(parser, depth + 1));
+            }
+            return new YamlList(at, elements);
+        }
+
+        private YamlScalar scalar(JsonParser parser, JsonToken token, Location at) throws IOException {
+            YAMLParser yaml = (YAMLParser) parser;
+            if (yaml.isCurrentAlias()) {
+                throw new StopReading(Diagnostic.at(at, "YAML aliases (*" + parser.getText() + ") are not allowed in attune files",
+                        "write the value out; to reuse answer options, define them once under 'scales:'"));
+            }
+            String text = parser.getText();
+            if (text != null && text.length() > limits.maxScalarLength()) {
+                throw new StopReading(Diagnostic.at(at, "a text value is longer than " + limits.maxScalarLength() + " characters",
+                        "shorten it or split it into several items"));
+            }
+            YamlScalar.Type type = switch (token) {
+                case VALUE_NUMBER_INT -> YamlScalar.Type.INTEGER;
+                case VALUE_NUMBER_FLOAT -> YamlScalar.Type.DECIMAL;
+                case VALUE_TRUE, VALUE_FALSE -> YamlScalar.Type.BOOLEAN;
+                case VALUE_NULL -> YamlScalar.Type.NULL;
+                default -> YamlScalar.Type.STRING;
+            };
+            return new YamlScalar(at, contentStart(at), text == null ? "" : text, type);
+        }
+
+        private Location here(JsonParser parser) {
+            return location(file, parser.currentTokenLocation());
+        }
+
+        /** Skips a quote, or for a block scalar moves to the first character of its first line. */
+        private Location contentStart(Location at) {
+            if (at.line() > lines.length) {
+                return at;
+            }
+            String line = lines[at.line() - 1];
+            int index = at.column() - 1;
+            if (index >= line.length()) {
+                return at;
+            }
+            char c = line.charAt(index);
+            if (c == '"' || c == '\'') {
+                return new Location(file, at.line(), at.column() + 1);
+            }
+            if ((c == '|' || c == '>') && at.line() < lines.length) {
+                String next = lines[at.line()];
+                int indent = 0;
+                while (indent < next.length() && next.charAt(indent) == ' ') {
+                    indent++;
+                }
+                return new Location(file, at.line() + 1, indent + 1);
+            }
+            return at;
+        }
+    }
+}
