@@ -49,6 +49,20 @@ final class Fields {
         return entry == null ? map.location() : entry.keyLocation();
     }
 
+    /** Where the value of {@code key} is written, or the key itself when the value is missing. */
+    Location valueLocation(String key) {
+        YamlNode node = map.get(key);
+        return node == null ? keyLocation(key) : node.location();
+    }
+
+    /** Names a mapping in messages by its id when it has one: "item 'q1'" rather than "an item". */
+    static String describe(YamlNode node, String kind) {
+        if (node instanceof YamlMap m && m.get("id") instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
+            return kind + " '" + s.text().strip() + "'";
+        }
+        return (kind.matches("[aeiou].*") ? "an " : "a ") + kind;
+    }
+
     boolean has(String key) {
         YamlNode node = map.get(key);
         return node != null && !(node instanceof YamlScalar s && s.isNull());

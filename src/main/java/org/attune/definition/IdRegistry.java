@@ -36,7 +36,7 @@ final class IdRegistry {
             return false;
         }
         if (form == IDENTIFIER && JEXL_RESERVED.contains(id)) {
-            diagnostics.error(at, "'" + id + "' is a reserved word in expressions and cannot be a " + kind + " id",
+            diagnostics.error(at, "'" + id + "' is a reserved word in expressions and cannot be " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " id",
                     "choose another id, e.g. " + id + "_");
             return false;
         }

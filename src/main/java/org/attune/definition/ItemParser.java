@@ -36,17 +36,16 @@ final class ItemParser {
     /** Parses an item; {@code scope} is what its showIf may read. */
     Optional<Item> parse(YamlNode node, NameScope scope, IdRegistry ids) {
         String type = textOf(node, "type");
-        String writtenId = textOf(node, "id");
-        Set<String> known = OWN_KEYS.containsKey(type) ? union(COMMON, OWN_KEYS.get(type)) : allKeys();
-        String described = writtenId.isEmpty() ? "an item" : "item '" + writtenId + "'" + (known.size() < allKeys().size() ? " (type " + type + ")" : "");
-        Optional<Fields> maybe = Fields.of(node, described, known, diagnostics);
+        boolean typed = OWN_KEYS.containsKey(type);
+        Set<String> known = typed ? union(COMMON, OWN_KEYS.get(type)) : allKeys();
+        String owner = Fields.describe(node, "item");
+        Optional<Fields> maybe = Fields.of(node, owner + (typed ? " (type " + type + ")" : ""), known, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
         Fields f = maybe.get();
         String id = f.requiredText("id");
-        String owner = id.isEmpty() ? "an item" : "item '" + id + "'";
-        ids.register(id, f.keyLocation("id"), diagnostics);
+        ids.register(id, f.valueLocation("id"), diagnostics);
         Optional<String> kind = f.choice("type", t -> TYPES.contains(t) ? Optional.of(t) : Optional.empty(), TYPES, true);
         String text = f.requiredText("text");
         Optional<Condition> showIf = f.scalar("showIf")

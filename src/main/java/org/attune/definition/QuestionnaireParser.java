@@ -60,8 +60,9 @@ final class QuestionnaireParser {
                 NameScope.BANDS, scoreIds, NameScope.FLAGS, flagIds.ids()), Set.of());
         IdRegistry recommendationIds = new IdRegistry("recommendation", IdRegistry.SLUG);
         List<Recommendation> recommendations = new ArrayList<>();
-        f.list("recommendations", true).forEach(n -> rules.recommendation(n, recommendationScope, recommendationIds).ifPresent(recommendations::add));
-        checkDefault(f, recommendations);
+        List<YamlNode> recommendationNodes = f.list("recommendations", true);
+        recommendationNodes.forEach(n -> rules.recommendation(n, recommendationScope, recommendationIds).ifPresent(recommendations::add));
+        checkDefault(f, recommendationNodes);
         checkFlagTargets(flags, recommendationIds, f);
         List<String> checklist = f.texts("endingChecklist");
         if (!diagnostics.isEmpty()) {
@@ -106,10 +107,10 @@ final class QuestionnaireParser {
         Map<String, Scale> scales = new LinkedHashMap<>();
         IdRegistry ids = new IdRegistry("scale", IdRegistry.SLUG);
         for (YamlNode node : f.list("scales", false)) {
-            Fields.of(node, "a scale", SCALE_KEYS, diagnostics).ifPresent(s -> {
+            Fields.of(node, Fields.describe(node, "scale"), SCALE_KEYS, diagnostics).ifPresent(s -> {
                 String id = s.requiredText("id");
                 List<ResponseOption> options = OptionParser.parse(s.list("options", true), "scale '" + id + "'", s.keyLocation("options"), true, diagnostics);
-                if (ids.register(id, s.keyLocation("id"), diagnostics)) {
+                if (ids.register(id, s.valueLocation("id"), diagnostics)) {
                     scales.put(id, new Scale(id, options));
                 }
             });
@@ -130,13 +131,13 @@ final class QuestionnaireParser {
             diagnostics.error(f.keyLocation("sections"), "the questionnaire has no sections", "add at least one section with items");
         }
         for (YamlNode node : sectionNodes) {
-            Optional<Fields> maybe = Fields.of(node, "a section", SECTION_KEYS, diagnostics);
+            Optional<Fields> maybe = Fields.of(node, Fields.describe(node, "section"), SECTION_KEYS, diagnostics);
             if (maybe.isEmpty()) {
                 continue;
             }
             Fields s = maybe.get();
             String id = s.requiredText("id");
-            sectionIds.register(id, s.keyLocation("id"), diagnostics);
+            sectionIds.register(id, s.valueLocation("id"), diagnostics);
             List<Item> items = new ArrayList<>();
             List<YamlNode> itemNodes = s.list("items", true);
             if (s.has("items") && itemNodes.isEmpty()) {
@@ -185,15 +186,18 @@ final class QuestionnaireParser {
         return scores;
     }
 
-    private void checkDefault(Fields f, List<Recommendation> recommendations) {
-        List<Recommendation> defaults = recommendations.stream().filter(Recommendation::isDefault).toList();
+    /** Counted on the nodes as written, so a default with another mistake still counts as the default. */
+    private void checkDefault(Fields f, List<YamlNode> recommendations) {
+        List<YamlNode> defaults = recommendations.stream()
+                .filter(n -> n instanceof YamlMap m && m.get("default") instanceof YamlScalar s && "true".equals(s.text()))
+                .toList();
         if (defaults.isEmpty() && f.has("recommendations")) {
             diagnostics.error(f.keyLocation("recommendations"), "no recommendation is marked 'default: true'",
                     "mark one recommendation 'default: true'; it applies when no other matches");
         }
-        for (Recommendation extra : defaults.subList(Math.min(1, defaults.size()), defaults.size())) {
-            diagnostics.error(extra.location(), "recommendation '" + extra.id() + "' is a second default (the first is '" + defaults.get(0).id() + "')",
-                    "keep 'default: true' on one recommendation only");
+        for (YamlNode extra : defaults.subList(Math.min(1, defaults.size()), defaults.size())) {
+            diagnostics.error(extra.location(), Fields.describe(extra, "recommendation") + " is a second default (the first is "
+                    + Fields.describe(defaults.get(0), "recommendation") + ")", "keep 'default: true' on one recommendation only");
         }
     }
 

@@ -21,14 +21,14 @@ final class RuleParser {
     }
 
     Optional<Flag> flag(YamlNode node, NameScope scope, IdRegistry ids) {
-        Optional<Fields> maybe = Fields.of(node, "a flag", FLAG_KEYS, diagnostics);
+        String owner = Fields.describe(node, "flag");
+        Optional<Fields> maybe = Fields.of(node, owner, FLAG_KEYS, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
         Fields f = maybe.get();
         String id = f.requiredText("id");
-        String owner = id.isEmpty() ? "a flag" : "flag '" + id + "'";
-        ids.register(id, f.keyLocation("id"), diagnostics);
+        ids.register(id, f.valueLocation("id"), diagnostics);
         Optional<Severity> severity = f.choice("severity", RuleParser::severity,
                 Arrays.stream(Severity.values()).map(Severity::yamlName).toList(), true);
         String message = f.requiredText("message");
@@ -41,14 +41,14 @@ final class RuleParser {
     }
 
     Optional<Recommendation> recommendation(YamlNode node, NameScope scope, IdRegistry ids) {
-        Optional<Fields> maybe = Fields.of(node, "a recommendation", RECOMMENDATION_KEYS, diagnostics);
+        String owner = Fields.describe(node, "recommendation");
+        Optional<Fields> maybe = Fields.of(node, owner, RECOMMENDATION_KEYS, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
         Fields f = maybe.get();
         String id = f.requiredText("id");
-        String owner = id.isEmpty() ? "a recommendation" : "recommendation '" + id + "'";
-        ids.register(id, f.keyLocation("id"), diagnostics);
+        ids.register(id, f.valueLocation("id"), diagnostics);
         Optional<RecommendationKind> kind = f.choice("kind", RecommendationKind::fromYaml,
                 Arrays.stream(RecommendationKind.values()).map(RecommendationKind::yamlName).toList(), true);
         boolean isDefault = f.bool("default", false);

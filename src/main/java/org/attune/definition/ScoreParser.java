@@ -24,14 +24,14 @@ final class ScoreParser {
     }
 
     Optional<Score> parse(YamlNode node, IdRegistry ids) {
-        Optional<Fields> maybe = Fields.of(node, "a score", KEYS, diagnostics);
+        String owner = Fields.describe(node, "score");
+        Optional<Fields> maybe = Fields.of(node, owner, KEYS, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
         }
         Fields f = maybe.get();
         String id = f.requiredText("id");
-        String owner = id.isEmpty() ? "a score" : "score '" + id + "'";
-        ids.register(id, f.keyLocation("id"), diagnostics);
+        ids.register(id, f.valueLocation("id"), diagnostics);
         String title = f.requiredText("title");
         List<Item> scored = scoredItems(f, owner);
         ScoreMethod method = f.choice("method", ScoreParser::method, List.of("sum", "mean"), true).orElse(ScoreMethod.SUM);

@@ -9,10 +9,17 @@ final class Suggestions {
     private Suggestions() {}
 
     static Optional<String> closest(String written, Collection<String> known) {
+        String lower = written.toLowerCase();
         int allowed = Math.max(1, Math.min(3, written.length() / 3));
-        return known.stream()
-                .filter(k -> distance(written.toLowerCase(), k.toLowerCase()) <= allowed)
-                .min(Comparator.comparingInt((String k) -> distance(written.toLowerCase(), k.toLowerCase())).thenComparing(k -> k));
+        Optional<String> typo = known.stream()
+                .filter(k -> distance(lower, k.toLowerCase()) <= allowed)
+                .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase())).thenComparing(k -> k));
+        if (typo.isPresent() || written.length() < 3) {
+            return typo;
+        }
+        // a shortened name, such as 'safety' for 'safety-first', when only one known name starts with it
+        var starting = known.stream().filter(k -> k.toLowerCase().startsWith(lower)).toList();
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
     }
 
     /** The fix text for an unknown name: a suggestion when one is close, else the list of valid names. */
