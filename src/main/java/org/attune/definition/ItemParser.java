@@ -33,11 +33,16 @@ final class ItemParser {
         this.diagnostics = diagnostics;
     }
 
+    /** Every key an item of this type may have. */
+    static Set<String> keysOf(String type) {
+        return union(COMMON, OWN_KEYS.get(type));
+    }
+
     /** Parses an item; {@code scope} is what its showIf may read. */
     Optional<Item> parse(YamlNode node, NameScope scope, IdRegistry ids) {
         String type = textOf(node, "type");
         boolean typed = OWN_KEYS.containsKey(type);
-        Set<String> known = typed ? union(COMMON, OWN_KEYS.get(type)) : allKeys();
+        Set<String> known = typed ? keysOf(type) : allKeys();
         String owner = Fields.describe(node, "item");
         Optional<Fields> maybe = Fields.of(node, owner + (typed ? " (type " + type + ")" : ""), known, diagnostics);
         if (maybe.isEmpty()) {

@@ -11,7 +11,7 @@ import org.attune.definition.yaml.YamlNode;
 
 /** Reads a list of response options, shared by scales and items with their own options. */
 final class OptionParser {
-    private static final Set<String> KEYS = Set.of("value", "label", "key");
+    static final Set<String> KEYS = Set.of("value", "label", "key");
 
     private OptionParser() {}
 

@@ -20,11 +20,11 @@ import org.attune.definition.yaml.YamlScalar;
 final class QuestionnaireParser {
     static final int FORMAT_VERSION = FormatVersion.CURRENT;
     static final int MAX_ITEMS = 500;
-    private static final Set<String> KEYS = Set.of("format", "id", "version", "title", "description", "instructions", "language",
+    static final Set<String> KEYS = Set.of("format", "id", "version", "title", "description", "instructions", "language",
             "authors", "licence", "attribution", "estimatedMinutes", "scales", "sections", "scores", "flags", "recommendations",
             "endingChecklist");
-    private static final Set<String> SCALE_KEYS = Set.of("id", "options");
-    private static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "items");
+    static final Set<String> SCALE_KEYS = Set.of("id", "options");
+    static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "items");
     private static final Pattern SEMVER = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");

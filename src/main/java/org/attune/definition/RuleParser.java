@@ -9,8 +9,8 @@ import org.attune.definition.yaml.YamlNode;
 
 /** Reads {@code flags:} and {@code recommendations:}, whose conditions read answers, scores, bands (and flags). */
 final class RuleParser {
-    private static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend");
-    private static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default");
+    static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend");
+    static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default");
 
     private final ExpressionCompiler expressions;
     private final Diagnostics diagnostics;

@@ -12,8 +12,8 @@ import org.attune.definition.yaml.YamlScalar;
 
 /** Reads {@code scores:}: subscales over items, their missing-data rule and bands. */
 final class ScoreParser {
-    private static final Set<String> KEYS = Set.of("id", "title", "description", "items", "method", "minAnswered", "decimals", "bands");
-    private static final Set<String> BAND_KEYS = Set.of("min", "max", "label", "meaning");
+    static final Set<String> KEYS = Set.of("id", "title", "description", "items", "method", "minAnswered", "decimals", "bands");
+    static final Set<String> BAND_KEYS = Set.of("min", "max", "label", "meaning");
 
     private final Map<String, Item> items;
     private final Diagnostics diagnostics;

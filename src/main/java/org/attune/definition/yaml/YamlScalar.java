@@ -21,7 +21,13 @@ public record YamlScalar(Location location, Location contentStart, String text, 
             case NULL -> "nothing";
             case INTEGER, DECIMAL -> "the number " + text;
             case BOOLEAN -> "the boolean " + text;
-            case STRING -> "the text '" + text + "'";
+            case STRING -> "the text '" + shortened() + "'";
         };
+    }
+
+    /** Messages stay on one line, so long or multi-line text is cut and its line breaks shown as \n. */
+    private String shortened() {
+        String oneLine = text.replace("\r", "").replace("\n", "\\n");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
     }
 }
