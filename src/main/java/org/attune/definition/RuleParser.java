@@ -70,7 +70,8 @@ final class RuleParser {
     private Optional<Condition> condition(Fields f, String owner, NameScope scope, boolean required) {
         if (!f.has("when")) {
             if (required) {
-                f.missing("when");
+                diagnostics.error(f.location(), owner + " has no 'when'",
+                        owner.startsWith("recommendation") ? "add 'when:' with a condition, or mark it 'default: true'" : "add 'when:' with a condition");
             }
             return Optional.empty();
         }

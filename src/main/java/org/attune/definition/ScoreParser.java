@@ -120,7 +120,7 @@ final class ScoreParser {
             } else if (band.min().compareTo(previous.max().add(step)) > 0) {
                 diagnostics.error(band.location(), "there is a gap between band '" + previous.label() + "' (up to "
                         + previous.max().toPlainString() + ") and band '" + band.label() + "' (from " + band.min().toPlainString() + ") of " + owner,
-                        "start it at " + previous.max().add(step).toPlainString() + " (scores are rounded to " + decimals + " decimals)");
+                        "start it at " + previous.max().add(step).toPlainString() + " (scores are rounded to " + decimals + (decimals == 1 ? " decimal)" : " decimals)"));
             }
         }
         if (bands.isEmpty() || range.isEmpty()) {

@@ -354,7 +354,7 @@ class ValidationRulesTest {
                       - {min: 3.5, max: 5.0, label: high}
                 """ + TAIL)).containsExactly(
                 "20:9: there is a gap between band 'middle' (up to 3.3) and band 'high' (from 3.5) of score 'avg'; "
-                        + "start it at 3.4 (scores are rounded to 1 decimals)");
+                        + "start it at 3.4 (scores are rounded to 1 decimal)");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    static final String VALID = """
+            format: 1
+            id: mine
+            version: 0.3.0
+            title: My own check
+            estimatedMinutes: 3
+            sections:
+              - id: main
+                title: Main
+                items:
+                  - {id: q1, type: yesno, text: "First?"}
+                  - {id: q2, type: yesno, text: "Second?"}
+            recommendations:
+              - {id: carry-on, kind: continue, default: true, title: Carry on}
+            """;
+
+    @Test
+    void versionNamesTheFormatToo() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).matches("(?s)attune \\S+\\R+questionnaire format 1\\R");
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("list", "validate", "completion", "130  interrupted", "2    usage error");
+    }
+
+    @Test
+    void noArgumentsPrintsUsage() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Reflective questionnaires").contains("Usage: attune [");
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : new String[] {"list", "validate", "completion"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: attune " + command);
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithASuggestion() {
+        CliRun run = CliRun.of("validate", "--formt", "json", "x.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("attune: Unknown option: '--formt'").contains("--format");
+    }
+
+    @Test
+    void unknownCommandSuggestsTheNearest() {
+        CliRun run = CliRun.of("valdate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Did you mean", "validate");
+    }
+
+    @Test
+    void validateMissingArgumentIsAUsageError() {
+        CliRun run = CliRun.of("validate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter: 'FILE'").contains("attune validate --help");
+    }
+
+    @Test
+    void validateValidFilePrintsNothingOnStdout(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.yaml"), VALID);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(file + " is valid" + System.lineSeparator());
+    }
+
+    @Test
+    void validateInvalidFilePrintsOneLinePerProblemAndExitsOne(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.yaml"), VALID);
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), VALID.replace("format: 1", "format: 3").replace("title: Main", "titel: Main"));
+        CliRun run = CliRun.of("validate", good.toString(), bad.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).containsExactly(
+                bad + ":1:9: format 3 is not supported; this attune reads format 1; write 'format: 1', or use the attune version the file was written for",
+                bad + ":7:5: section 'main' has no 'title'; add 'title:'",
+                bad + ":8:5: unknown key 'titel' in section 'main'; did you mean 'title'?");
+        assertThat(run.err()).contains("3 problem(s) in 1 of 2 file(s)");
+    }
+
+    @Test
+    void validateJsonIsMachineReadable(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), VALID.replace("type: yesno, text: \"First?\"", "type: yesno"));
+        CliRun run = CliRun.of("validate", "--format", "json", "--quiet", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("version").asInt()).isEqualTo(1);
+        assertThat(json.path("valid").asBoolean()).isFalse();
+        JsonNode diagnostic = json.path("files").get(0).path("diagnostics").get(0);
+        assertThat(diagnostic.path("line").asInt()).isEqualTo(10);
+        assertThat(diagnostic.path("column").asInt()).isEqualTo(9);
+        assertThat(diagnostic.path("message").asText()).isEqualTo("item 'q1' (type yesno) has no 'text'");
+        assertThat(diagnostic.path("fix").asText()).isEqualTo("add 'text:'");
+    }
+
+    @Test
+    void validateMissingFileIsInvalidInput() {
+        CliRun run = CliRun.of("validate", "/no/such/file.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("/no/such/file.yaml:1:1: no such file; check the path");
+    }
+
+    @Test
+    void listShowsBundledAndUserQuestionnaires(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config");
+        Path mine = Files.createDirectories(config.resolve("attune/questionnaires"));
+        Files.writeString(mine.resolve("mine.yaml"), VALID);
+        Files.writeString(mine.resolve("broken.yaml"), "format: [");
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(extra.resolve("other.yml"), VALID.replace("id: mine", "id: other"));
+
+        CliRun run = CliRun.of(Map.of("XDG_CONFIG_HOME", config.toString()), "list", "--path", extra.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(5);
+        assertThat(run.out().lines().findFirst().orElseThrow()).matches("ID +VERSION +TITLE +ITEMS +MINUTES +SOURCE");
+        assertThat(run.out()).containsPattern("flourish-thrive +1\\.0\\.0 +Flourish & Thrive +\\d+ +8 +bundled");
+        assertThat(run.out()).contains("countertransference-check");
+        assertThat(run.out()).containsPattern("mine +0\\.3\\.0 +My own check +2 +3 +" + java.util.regex.Pattern.quote(mine.resolve("mine.yaml").toString()));
+        assertThat(run.out()).contains("other");
+        assertThat(run.err()).contains("skipped " + mine.resolve("broken.yaml") + ": 1 problem(s); run 'attune validate");
+    }
+
+    @Test
+    void listAsJson() throws Exception {
+        CliRun run = CliRun.of("list", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).path("id").asText()).isEqualTo("flourish-thrive");
+        assertThat(json.get(0).path("sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void completionScriptIsForBash() {
+        CliRun run = CliRun.of("completion");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("complete -F").contains("validate").contains("list");
+    }
+}
