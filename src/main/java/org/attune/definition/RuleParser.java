@@ -32,7 +32,7 @@ final class RuleParser {
         Optional<Severity> severity = f.choice("severity", RuleParser::severity,
                 Arrays.stream(Severity.values()).map(Severity::yamlName).toList(), true);
         String message = f.requiredText("message");
-        Optional<Condition> when = condition(f, owner, scope, true);
+        Optional<Condition> when = condition(f, owner, scope);
         Optional<String> recommend = f.scalar("recommend").map(s -> s.text().strip());
         if (when.isEmpty() || severity.isEmpty()) {
             return Optional.empty();
@@ -56,7 +56,7 @@ final class RuleParser {
             diagnostics.error(f.keyLocation("when"), "the default " + owner + " has a 'when'",
                     "remove 'when:'; the default applies when no other recommendation matches");
         }
-        Optional<Condition> when = isDefault ? Optional.empty() : condition(f, owner, scope, true);
+        Optional<Condition> when = isDefault ? Optional.empty() : condition(f, owner, scope);
         String title = f.requiredText("title");
         int priority = f.integer("priority", 0, -1000, 1000);
         List<String> reasons = f.texts("reasons");
@@ -67,12 +67,10 @@ final class RuleParser {
         return Optional.of(new Recommendation(id, kind.get(), when, priority, title, reasons, nextSteps, isDefault, f.location()));
     }
 
-    private Optional<Condition> condition(Fields f, String owner, NameScope scope, boolean required) {
+    private Optional<Condition> condition(Fields f, String owner, NameScope scope) {
         if (!f.has("when")) {
-            if (required) {
-                diagnostics.error(f.location(), owner + " has no 'when'",
-                        owner.startsWith("recommendation") ? "add 'when:' with a condition, or mark it 'default: true'" : "add 'when:' with a condition");
-            }
+            diagnostics.error(f.location(), owner + " has no 'when'",
+                    owner.startsWith("recommendation") ? "add 'when:' with a condition, or mark it 'default: true'" : "add 'when:' with a condition");
             return Optional.empty();
         }
         return f.scalar("when").flatMap(s -> expressions.compile(s,

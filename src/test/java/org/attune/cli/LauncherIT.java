@@ -1,0 +1,91 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built jar, started through bin/attune as a user would, with stdin closed. */
+class LauncherIT {
+
+    @Test
+    void versionAndHelp() throws Exception {
+        LauncherProcess version = LauncherProcess.run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("attune ").contains("questionnaire format 1");
+        assertThat(version.err()).isEmpty();
+
+        LauncherProcess help = LauncherProcess.run("validate", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: attune validate");
+    }
+
+    @Test
+    void validatesTheBundledQuestionnaires() throws Exception {
+        LauncherProcess run = LauncherProcess.run("validate", "questionnaires/flourish-thrive.yaml", "questionnaires/countertransference-check.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("all 2 files are valid\n");
+    }
+
+    @Test
+    void invalidFileExitsOneWithoutStackTrace() throws Exception {
+        LauncherProcess run = LauncherProcess.run("validate", "src/test/resources/golden/validate/trainer-draft.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("trainer-draft.yaml:3:10: version '1.0' is not a semantic version");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void hostileFileFailsFast() throws Exception {
+        long start = System.nanoTime();
+        LauncherProcess run = LauncherProcess.run("validate", "src/test/resources/golden/validate/billion-laughs.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("YAML aliases (*a) are not allowed");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+    }
+
+    @Test
+    void usageErrorExitsTwo() throws Exception {
+        LauncherProcess run = LauncherProcess.run("list", "--bogus");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Unknown option: '--bogus'");
+    }
+
+    @Test
+    void listReadsTheXdgConfigFolder(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("attune/questionnaires"));
+        Files.writeString(folder.resolve("mine.yaml"), CommandLineTest.VALID);
+        LauncherProcess run = LauncherProcess.run(Map.of("XDG_CONFIG_HOME", dir.toString()), null, "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(4);
+        assertThat(run.out()).contains("mine", "My own check", "flourish-thrive", "countertransference-check");
+    }
+
+    @Test
+    void jsonOutputCanBePiped() throws Exception {
+        LauncherProcess run = LauncherProcess.run("list", "--format", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void missingJavaIsExplained(@TempDir Path dir) throws Exception {
+        LauncherProcess run = LauncherProcess.run(Map.of("JAVA_HOME", dir.toString(), "PATH", dir.toString()), null, "--version");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("attune: no Java found; install Java 17 or newer, or set JAVA_HOME\n");
+    }
+
+    @Test
+    void startsWithoutAnArchive(@TempDir Path dir) throws Exception {
+        Path jar = Files.copy(Path.of("target/attune.jar"), dir.resolve("attune.jar"));
+        Files.writeString(dir.resolve("attune.jsa"), "not an archive");
+        LauncherProcess run = LauncherProcess.run(Map.of("ATTUNE_JAR", jar.toString()), null, "--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("attune ");
+        assertThat(run.err()).isEmpty();
+    }
+}
