@@ -6,6 +6,7 @@ import picocli.CommandLine.ScopeType;
 
 @Command(name = "attune",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         header = "Reflective questionnaires for therapists and clinical supervisors.",
         description = {

@@ -7,10 +7,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion",
         mixinStandardHelpOptions = true,
+        header = "Print a shell completion script for bash and zsh.",
         description = {
-            "Print a shell completion script for bash and zsh.",
-            "Enable it with:  source <(attune completion)",
-            "or save it:      attune completion > ~/.local/share/bash-completion/completions/attune"
+            "Enable completion in this shell:",
+            "  source <(attune completion)",
+            "Enable it in every new shell (bash-completion):",
+            "  attune completion > \\",
+            "    ~/.local/share/bash-completion/completions/attune"
         })
 final class CompletionCommand implements Runnable {
     @Spec

@@ -15,9 +15,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list",
         mixinStandardHelpOptions = true,
+        header = "List the questionnaires you can use.",
         description = {
-            "List the questionnaires you can use: the bundled ones, those in",
-            "$XDG_CONFIG_HOME/attune/questionnaires, and those in any --path folder.",
+            "Shows the bundled questionnaires, those in $XDG_CONFIG_HOME/attune/questionnaires",
+            "(~/.config/attune/questionnaires), and those in any --path folder.",
             "Files there that are not valid are named on stderr and skipped."
         })
 final class ListCommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ListFormat format;
 
     enum ListFormat { text, json }

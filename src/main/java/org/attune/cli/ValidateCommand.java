@@ -16,9 +16,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
+        header = "Check questionnaire files and report every problem.",
         description = {
-            "Check questionnaire files and print every problem as file:line:column: message; fix.",
-            "Exit 0 when all files are valid, 1 when any is not."
+            "Prints each problem on stdout as file:line:column: message; fix (or as JSON),",
+            "and a summary on stderr. Exit 0 when all files are valid, 1 when any is not."
         })
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
@@ -28,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (one line per problem) or json (for editors and CI). Default: ${DEFAULT-VALUE}.")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is for editors and CI.")
     ValidateFormat format;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no summary on stderr.")

@@ -14,6 +14,7 @@ import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.logging.impl.NoOpLog;
 import org.attune.definition.yaml.YamlScalar;
 
 /**
@@ -47,6 +48,8 @@ public final class ExpressionCompiler {
                 .safe(true)
                 .silent(false)
                 .cache(0)
+                // a fixed logger skips commons-logging's discovery of logging libraries at start-up
+                .logger(new NoOpLog())
                 .create();
     }
 
