@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attune.definition.InvalidDefinitionException;
+import org.attune.definition.InvalidFileException;
 import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.ValidationReport;
 import org.attune.report.ValidationReport.FileResult;
@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 loader.load(file);
                 results.add(new FileResult(file.toString(), List.of()));
-            } catch (InvalidDefinitionException e) {
+            } catch (InvalidFileException e) {
                 results.add(new FileResult(file.toString(), e.diagnostics()));
             }
         }

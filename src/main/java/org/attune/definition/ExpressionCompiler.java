@@ -44,6 +44,7 @@ public final class ExpressionCompiler {
         this.engine = new JexlBuilder()
                 .features(features)
                 .permissions(JexlPermissions.RESTRICTED)
+                .arithmetic(new MissingValueArithmetic())
                 .strict(false)
                 .safe(true)
                 .silent(false)

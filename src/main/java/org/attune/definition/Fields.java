@@ -16,13 +16,13 @@ import org.attune.definition.yaml.YamlScalar;
  * Typed reads from one YAML mapping. Each wrong or missing value becomes a diagnostic and a
  * neutral fallback, so parsing goes on and every problem is reported in one run.
  */
-final class Fields {
+public final class Fields {
     private final YamlMap map;
     private final String owner;
     private final Set<String> known;
     private final Diagnostics diagnostics;
 
-    Fields(YamlMap map, String owner, Set<String> known, Diagnostics diagnostics) {
+    public Fields(YamlMap map, String owner, Set<String> known, Diagnostics diagnostics) {
         this.map = map;
         this.owner = owner;
         this.known = known;
@@ -31,7 +31,7 @@ final class Fields {
     }
 
     /** Checks a node is a mapping before reading it; reports and returns empty otherwise. */
-    static Optional<Fields> of(YamlNode node, String owner, Set<String> known, Diagnostics diagnostics) {
+    public static Optional<Fields> of(YamlNode node, String owner, Set<String> known, Diagnostics diagnostics) {
         if (node instanceof YamlMap m) {
             return Optional.of(new Fields(m, owner, known, diagnostics));
         }
@@ -40,39 +40,44 @@ final class Fields {
         return Optional.empty();
     }
 
-    Location location() {
+    public Location location() {
         return map.location();
     }
 
-    Location keyLocation(String key) {
+    public Location keyLocation(String key) {
         YamlMap.Entry entry = map.entries().get(key);
         return entry == null ? map.location() : entry.keyLocation();
     }
 
     /** Where the value of {@code key} is written, or the key itself when the value is missing. */
-    Location valueLocation(String key) {
+    public Location valueLocation(String key) {
         YamlNode node = map.get(key);
         return node == null ? keyLocation(key) : node.location();
     }
 
     /** Names a mapping in messages by its id when it has one: "item 'q1'" rather than "an item". */
-    static String describe(YamlNode node, String kind) {
+    public static String describe(YamlNode node, String kind) {
         if (node instanceof YamlMap m && m.get("id") instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
             return kind + " '" + s.text().strip() + "'";
         }
         return (kind.matches("[aeiou].*") ? "an " : "a ") + kind;
     }
 
-    boolean has(String key) {
+    /** Whether the key is written at all, even with no value after it. */
+    public boolean written(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    public boolean has(String key) {
         YamlNode node = map.get(key);
         return node != null && !(node instanceof YamlScalar s && s.isNull());
     }
 
-    Optional<YamlNode> node(String key) {
+    public Optional<YamlNode> node(String key) {
         return has(key) ? Optional.of(map.get(key)) : Optional.empty();
     }
 
-    Optional<YamlScalar> scalar(String key) {
+    public Optional<YamlScalar> scalar(String key) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {
             return Optional.empty();
@@ -84,7 +89,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    String requiredText(String key) {
+    public String requiredText(String key) {
         if (!has(key)) {
             missing(key);
             return "";
@@ -92,11 +97,11 @@ final class Fields {
         return optionalText(key, "");
     }
 
-    String optionalText(String key, String fallback) {
+    public String optionalText(String key, String fallback) {
         return scalar(key).map(YamlScalar::text).map(String::strip).orElse(fallback);
     }
 
-    int integer(String key, int fallback, int min, int max) {
+    public int integer(String key, int fallback, int min, int max) {
         Optional<YamlScalar> scalar = scalar(key);
         if (scalar.isEmpty()) {
             return fallback;
@@ -120,11 +125,11 @@ final class Fields {
         }
     }
 
-    Optional<BigDecimal> decimal(String key) {
+    public Optional<BigDecimal> decimal(String key) {
         return scalar(key).flatMap(s -> decimal(key, s));
     }
 
-    Optional<BigDecimal> decimal(String key, YamlScalar s) {
+    public Optional<BigDecimal> decimal(String key, YamlScalar s) {
         if (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.DECIMAL) {
             try {
                 return Optional.of(new BigDecimal(s.text()));
@@ -136,7 +141,7 @@ final class Fields {
         return Optional.empty();
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         Optional<YamlScalar> scalar = scalar(key);
         if (scalar.isEmpty()) {
             return fallback;
@@ -150,7 +155,7 @@ final class Fields {
     }
 
     /** A list under {@code key}; a missing key gives an empty list, reported only when required. */
-    List<YamlNode> list(String key, boolean required) {
+    public List<YamlNode> list(String key, boolean required) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {
             if (required) {
@@ -166,7 +171,7 @@ final class Fields {
     }
 
     /** A list of texts, such as next steps or authors. */
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         List<String> texts = new ArrayList<>();
         for (YamlNode element : list(key, false)) {
             if (element instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
@@ -180,7 +185,7 @@ final class Fields {
     }
 
     /** Reads a text that must be one of a fixed set, e.g. a kind or a method. */
-    <T> Optional<T> choice(String key, Function<String, Optional<T>> parse, List<String> allowed, boolean required) {
+    public <T> Optional<T> choice(String key, Function<String, Optional<T>> parse, List<String> allowed, boolean required) {
         Optional<YamlScalar> scalar = scalar(key);
         if (scalar.isEmpty()) {
             if (required && !has(key)) {
@@ -197,7 +202,7 @@ final class Fields {
         return value;
     }
 
-    void missing(String key) {
+    public void missing(String key) {
         missing(key, "");
     }
 
@@ -206,7 +211,7 @@ final class Fields {
                 "add '" + key + ":'" + (hint.isEmpty() ? "" : " with " + hint));
     }
 
-    void wrongType(String key, YamlNode node, String expected) {
+    public void wrongType(String key, YamlNode node, String expected) {
         diagnostics.error(node.location(), "'" + key + "' of " + owner + " must be " + expected + ", not " + node.describe(),
                 "write " + expected + " after '" + key + ":'");
     }

@@ -54,7 +54,7 @@ public final class QuestionnaireCatalog {
      * Finds a questionnaire by path (when {@code reference} names an existing file) or else by id.
      * Bundled ones come first, so a user file cannot silently replace them.
      */
-    public Questionnaire resolve(String reference) throws InvalidDefinitionException {
+    public Questionnaire resolve(String reference) throws InvalidFileException {
         Path path = Path.of(reference);
         if (Files.exists(path) || reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
             return loader.load(path);
@@ -66,20 +66,20 @@ public final class QuestionnaireCatalog {
             return found.get();
         }
         List<String> ids = all.stream().map(CatalogEntry::questionnaire).flatMap(Optional::stream).map(Questionnaire::id).toList();
-        throw new InvalidDefinitionException(List.of(Diagnostic.at(Location.startOf(reference),
+        throw new InvalidFileException(List.of(Diagnostic.at(Location.startOf(reference),
                 "no questionnaire with id '" + reference + "' and no such file",
                 Suggestions.closest(reference, ids).map(s -> "did you mean '" + s + "'?")
                         .orElse("run 'attune list' to see the questionnaires you can use"))));
     }
 
     private interface Load {
-        Questionnaire load() throws InvalidDefinitionException;
+        Questionnaire load() throws InvalidFileException;
     }
 
     private static CatalogEntry entry(String source, boolean bundled, Load load) {
         try {
             return new CatalogEntry(source, bundled, Optional.of(load.load()), List.of());
-        } catch (InvalidDefinitionException e) {
+        } catch (InvalidFileException e) {
             return new CatalogEntry(source, bundled, Optional.empty(), e.diagnostics());
         }
     }

@@ -2,10 +2,6 @@ package org.attune.definition;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,15 +33,14 @@ public final class QuestionnaireLoader {
         return expressions;
     }
 
-    public Questionnaire load(Path file) throws InvalidDefinitionException {
+    public Questionnaire load(Path file) throws InvalidFileException {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 throw invalid(name, "this is a folder, not a questionnaire file", "name a .yaml file inside it");
             }
             if (Files.size(file) > limits.maxBytes()) {
-                throw invalid(name, "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
-                        "questionnaires are small text files; check you named the right file");
+                throw new InvalidFileException(reader.tooLarge(name).problems());
             }
             return load(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -56,7 +51,7 @@ public final class QuestionnaireLoader {
     }
 
     /** Loads a questionnaire packed in the jar, such as the bundled ones. */
-    public Questionnaire loadResource(String resource) throws InvalidDefinitionException {
+    public Questionnaire loadResource(String resource) throws InvalidFileException {
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw invalid(resource, "no such bundled questionnaire", "run 'attune list'");
@@ -67,39 +62,22 @@ public final class QuestionnaireLoader {
         }
     }
 
-    public Questionnaire load(String name, byte[] bytes) throws InvalidDefinitionException {
-        if (bytes.length > limits.maxBytes()) {
-            throw invalid(name, "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
-                    "questionnaires are small text files; check you named the right file");
-        }
-        String text = decode(name, bytes);
-        YamlTreeReader.Result tree = reader.read(name, text);
+    public Questionnaire load(String name, byte[] bytes) throws InvalidFileException {
+        YamlTreeReader.Result tree = reader.read(name, bytes);
         Diagnostics diagnostics = new Diagnostics();
         tree.problems().forEach(diagnostics::add);
         if (tree.root() == null) {
-            throw new InvalidDefinitionException(diagnostics.sorted());
+            throw new InvalidFileException(diagnostics.sorted());
         }
         Optional<Questionnaire> questionnaire = new QuestionnaireParser(expressions, diagnostics).parse(tree.root(), name, sha256(bytes));
         if (questionnaire.isEmpty() || !diagnostics.isEmpty()) {
-            throw new InvalidDefinitionException(diagnostics.sorted());
+            throw new InvalidFileException(diagnostics.sorted());
         }
         return questionnaire.get();
     }
 
-    private static String decode(String name, byte[] bytes) throws InvalidDefinitionException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw invalid(name, "the file is not UTF-8 text", "save it as UTF-8 (most editors offer this under 'encoding')");
-        }
-    }
-
-    private static InvalidDefinitionException invalid(String name, String message, String fix) {
-        return new InvalidDefinitionException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
+    private static InvalidFileException invalid(String name, String message, String fix) {
+        return new InvalidFileException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
     }
 
     static String sha256(byte[] bytes) {

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean ...?" for near misses: the closest known name within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> closest(String written, Collection<String> known) {
+    public static Optional<String> closest(String written, Collection<String> known) {
         String lower = written.toLowerCase();
         int allowed = Math.max(1, Math.min(3, written.length() / 3));
         Optional<String> typo = known.stream()
@@ -23,7 +23,7 @@ final class Suggestions {
     }
 
     /** The fix text for an unknown name: a suggestion when one is close, else the list of valid names. */
-    static String fixFor(String written, Collection<String> known, String what) {
+    public static String fixFor(String written, Collection<String> known, String what) {
         return closest(written, known)
                 .map(k -> "did you mean '" + k + "'?")
                 .orElseGet(() -> known.isEmpty() ? "there are no " + what + " defined"

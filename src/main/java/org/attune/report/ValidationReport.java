@@ -58,7 +58,7 @@ public final class ValidationReport {
                     json.writeStringField("file", d.location().file());
                     json.writeNumberField("line", d.location().line());
                     json.writeNumberField("column", d.location().column());
-                    json.writeStringField("severity", "error");
+                    json.writeStringField("severity", d.level().word());
                     json.writeStringField("message", d.message());
                     json.writeStringField("fix", d.fix());
                     json.writeEndObject();

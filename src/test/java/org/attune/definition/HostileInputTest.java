@@ -33,9 +33,9 @@ class HostileInputTest {
         Path big = dir.resolve("big.yaml");
         Files.writeString(big, "title: " + "x".repeat(2 * 1024 * 1024));
         assertThatThrownBy(() -> new QuestionnaireLoader().load(big))
-                .isInstanceOf(InvalidDefinitionException.class)
-                .extracting(e -> ((InvalidDefinitionException) e).diagnostics().get(0).render())
-                .isEqualTo(big + ":1:1: the file is larger than 1024 KiB; questionnaires are small text files; check you named the right file");
+                .isInstanceOf(InvalidFileException.class)
+                .extracting(e -> ((InvalidFileException) e).diagnostics().get(0).render())
+                .isEqualTo(big + ":1:1: the file is larger than 1024 KiB; attune files are small text files; check you named the right file");
     }
 
     @Test
@@ -73,13 +73,13 @@ class HostileInputTest {
     void notUtf8() {
         byte[] latin1 = "title: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> new QuestionnaireLoader().load("q.yaml", latin1))
-                .extracting(e -> ((InvalidDefinitionException) e).diagnostics().get(0).render())
+                .extracting(e -> ((InvalidFileException) e).diagnostics().get(0).render())
                 .isEqualTo("q.yaml:1:1: the file is not UTF-8 text; save it as UTF-8 (most editors offer this under 'encoding')");
     }
 
     @Test
     void emptyFileAndNonMappingRoot() {
-        assertThat(LoaderProblems.of("")).containsExactly("1:1: the file is empty; start with 'format: 1' and an 'id:'");
+        assertThat(LoaderProblems.of("")).containsExactly("1:1: the file is empty; an attune file starts with its header keys; see docs/questionnaire-format.md");
         assertThat(LoaderProblems.of("- just\n- a list\n")).containsExactly(
                 "1:1: the questionnaire must be a mapping (key: value lines), not a list; indent its keys under it");
     }
@@ -87,9 +87,9 @@ class HostileInputTest {
     @Test
     void missingFileAndFolder(@TempDir Path dir) {
         assertThatThrownBy(() -> new QuestionnaireLoader().load(dir.resolve("nope.yaml")))
-                .extracting(e -> ((InvalidDefinitionException) e).diagnostics().get(0).message()).isEqualTo("no such file");
+                .extracting(e -> ((InvalidFileException) e).diagnostics().get(0).message()).isEqualTo("no such file");
         assertThatThrownBy(() -> new QuestionnaireLoader().load(dir))
-                .extracting(e -> ((InvalidDefinitionException) e).diagnostics().get(0).message())
+                .extracting(e -> ((InvalidFileException) e).diagnostics().get(0).message())
                 .isEqualTo("this is a folder, not a questionnaire file");
     }
 
@@ -114,7 +114,7 @@ class HostileInputTest {
             }
             try {
                 new QuestionnaireLoader().load("fuzz.yaml", text.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (InvalidDefinitionException e) {
+            } catch (InvalidFileException e) {
                 assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> {
                     assertThat(d.location().line()).isPositive();
                     assertThat(d.location().column()).isPositive();

@@ -15,7 +15,7 @@ final class LoaderProblems {
     static List<String> of(QuestionnaireLoader loader, String yaml) {
         try {
             loader.load("q.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        } catch (InvalidDefinitionException e) {
+        } catch (InvalidFileException e) {
             return e.diagnostics().stream().map(d -> d.render().substring("q.yaml:".length())).toList();
         }
         throw new AssertionError("expected the questionnaire to be invalid, but it loaded:\n" + yaml);
@@ -24,7 +24,7 @@ final class LoaderProblems {
     static Questionnaire valid(String yaml) {
         try {
             return new QuestionnaireLoader().load("q.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        } catch (InvalidDefinitionException e) {
+        } catch (InvalidFileException e) {
             throw new AssertionError("expected a valid questionnaire, got:\n" + String.join("\n",
                     e.diagnostics().stream().map(Diagnostic::render).toList()));
         }

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,17 +47,38 @@ public final class YamlTreeReader {
     /** The outcome of one read: a tree (absent when reading had to stop) and every problem met. */
     public record Result(YamlNode root, List<Diagnostic> problems) {}
 
+    /** Reads a file's bytes: checks the size, decodes UTF-8 (a leading byte-order mark is allowed), then parses. */
+    public Result read(String file, byte[] bytes) {
+        if (bytes.length > limits.maxBytes()) {
+            return tooLarge(file);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return read(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return stop(Location.startOf(file), "the file is not UTF-8 text", "save it as UTF-8 (most editors offer this under 'encoding')");
+        }
+    }
+
+    /** The one message for a file over the size limit, also used before a file is read at all. */
+    public Result tooLarge(String file) {
+        return stop(Location.startOf(file), "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
+                "attune files are small text files; check you named the right file");
+    }
+
     public Result read(String file, String text) {
         if (text.length() > limits.maxBytes()) {
-            return stop(Location.startOf(file), "the file is larger than " + limits.maxBytes() / 1024 + " KiB",
-                    "questionnaires are small text files; check you named the right file");
+            return tooLarge(file);
         }
         List<Diagnostic> problems = new ArrayList<>();
         Walk walk = new Walk(file, text.split("\n", -1), problems);
         try (YAMLParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return stop(Location.startOf(file), "the file is empty", "start with 'format: 1' and an 'id:'");
+                return stop(Location.startOf(file), "the file is empty", "an attune file starts with its header keys; see docs/questionnaire-format.md");
             }
             YamlNode root = walk.node(parser, 0);
             return new Result(root, problems);
@@ -190,7 +215,11 @@ public final class YamlTreeReader {
                 case VALUE_NULL -> YamlScalar.Type.NULL;
                 default -> YamlScalar.Type.STRING;
             };
-            return new YamlScalar(at, contentStart(at), text == null ? "" : text, type);
+            Location content = contentStart(at);
+            if ((text == null || text.isEmpty()) && content.equals(at)) {
+                type = YamlScalar.Type.NULL; // an unquoted empty value, as in 'answers:' with nothing after it
+            }
+            return new YamlScalar(at, content, text == null ? "" : text, type);
         }
 
         private Location here(JsonParser parser) {

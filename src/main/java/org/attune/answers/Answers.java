@@ -1,0 +1,26 @@
+package org.attune.answers;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answers given to one questionnaire: which questionnaire and version they were given for,
+ * when, by whom (an optional label, never a client's name), and the answers by item id.
+ */
+public record Answers(
+        String questionnaireId,
+        String questionnaireVersion,
+        Optional<String> takenAt,
+        Optional<String> respondent,
+        Map<String, AnswerValue> values) {
+
+    public Answers {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public Optional<AnswerValue> get(String itemId) {
+        return Optional.ofNullable(values.get(itemId));
+    }
+}

@@ -1,0 +1,288 @@
+package org.attune.answers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.definition.Diagnostic;
+import org.attune.definition.Diagnostics;
+import org.attune.definition.Fields;
+import org.attune.definition.InvalidFileException;
+import org.attune.definition.Item;
+import org.attune.definition.Location;
+import org.attune.definition.Questionnaire;
+import org.attune.definition.ResponseOption;
+import org.attune.definition.Suggestions;
+import org.attune.definition.yaml.YamlLimits;
+import org.attune.definition.yaml.YamlList;
+import org.attune.definition.yaml.YamlMap;
+import org.attune.definition.yaml.YamlNode;
+import org.attune.definition.yaml.YamlScalar;
+import org.attune.definition.yaml.YamlTreeReader;
+
+/**
+ * Reads an answers file (YAML or JSON, same shape) and checks it against its questionnaire, with
+ * the same file:line:column messages as the questionnaire loader. See docs/answers-format.md.
+ */
+public final class AnswersFileReader {
+    static final Set<String> KEYS = Set.of("questionnaire", "version", "takenAt", "respondent", "answers");
+    private static final int MAX_RESPONDENT_LENGTH = 60;
+    private final YamlTreeReader reader = new YamlTreeReader(YamlLimits.DEFAULT);
+
+    /** The answers, with warnings that did not stop the read (such as a version mismatch). */
+    public record Result(Answers answers, List<Diagnostic> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * @param strict turns warnings (a different questionnaire version, answers to hidden items) into errors
+     */
+    public Result read(String name, byte[] bytes, Questionnaire questionnaire, boolean strict) throws InvalidFileException {
+        YamlTreeReader.Result tree = reader.read(name, bytes);
+        Diagnostics diagnostics = new Diagnostics();
+        tree.problems().forEach(diagnostics::add);
+        if (tree.root() == null) {
+            throw new InvalidFileException(diagnostics.sorted());
+        }
+        Optional<Answers> answers = parse(tree.root(), questionnaire, strict, diagnostics);
+        List<Diagnostic> all = diagnostics.sorted();
+        if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
+            throw new InvalidFileException(all);
+        }
+        return new Result(answers.get(), all);
+    }
+
+    private Optional<Answers> parse(YamlNode root, Questionnaire questionnaire, boolean strict, Diagnostics diagnostics) {
+        Optional<Fields> maybe = Fields.of(root, "the answers file", KEYS, diagnostics);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = maybe.get();
+        String id = f.requiredText("questionnaire");
+        if (!id.isEmpty() && !id.equals(questionnaire.id())) {
+            diagnostics.error(f.valueLocation("questionnaire"), "these answers are for questionnaire '" + id + "', not '" + questionnaire.id() + "'",
+                    "score them with the questionnaire they were given for");
+        }
+        String version = f.requiredText("version");
+        if (!version.isEmpty() && !version.equals(questionnaire.header().version())) {
+            String message = "these answers were given for version " + version + " of '" + questionnaire.id() + "'; this is version "
+                    + questionnaire.header().version();
+            diagnostics.add(strict
+                    ? Diagnostic.at(f.valueLocation("version"), message, "score them with the matching version, or leave out --strict")
+                    : Diagnostic.warning(f.valueLocation("version"), message, "check the results; items may have changed"));
+        }
+        Optional<String> takenAt = f.scalar("takenAt").map(s -> s.text().strip());
+        takenAt.filter(t -> !isTimestamp(t)).ifPresent(t -> diagnostics.error(f.valueLocation("takenAt"),
+                "takenAt '" + t + "' is not a date or time", "write it as 2026-11-22 or 2026-11-22T14:30:00+01:00"));
+        Optional<String> respondent = f.scalar("respondent").map(s -> s.text().strip()).filter(s -> !s.isEmpty());
+        respondent.filter(r -> r.length() > MAX_RESPONDENT_LENGTH).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
+                "the respondent label is longer than " + MAX_RESPONDENT_LENGTH + " characters", "use a short label or initials, never a client's name"));
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
+        Map<String, Location> places = new LinkedHashMap<>();
+        Optional<YamlNode> answersNode = f.node("answers");
+        if (answersNode.isEmpty()) {
+            if (!f.written("answers")) {
+                f.missing("answers");
+            }
+        } else if (answersNode.get() instanceof YamlMap map) {
+            map.entries().forEach((itemId, entry) -> answer(questionnaire, itemId, entry, diagnostics).ifPresent(v -> {
+                values.put(itemId, v);
+                places.put(itemId, entry.keyLocation());
+            }));
+        } else {
+            f.wrongType("answers", answersNode.get(), "a mapping from item id to answer");
+        }
+        checkAgainstVisibility(questionnaire, values, places, f.valueLocation("answers"), strict, diagnostics);
+        return Optional.of(new Answers(id, version, takenAt, respondent, values));
+    }
+
+    private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
+        Optional<Item> item = questionnaire.item(itemId);
+        if (item.isEmpty()) {
+            diagnostics.error(entry.keyLocation(), "'" + itemId + "' is not an item of '" + questionnaire.id() + "'",
+                    Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids"));
+            return Optional.empty();
+        }
+        YamlNode node = entry.value();
+        if (node instanceof YamlScalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        return new AnswerParser(item.get(), node, diagnostics).parse();
+    }
+
+    /** Hidden items' answers are dropped (with a warning); shown required items must be answered. */
+    private static void checkAgainstVisibility(Questionnaire questionnaire, Map<String, AnswerValue> values, Map<String, Location> places,
+            Location answersAt, boolean strict, Diagnostics diagnostics) {
+        Map<String, AnswerValue> shown = Visibility.shownAnswers(questionnaire, values);
+        for (String id : values.keySet()) {
+            if (!shown.containsKey(id)) {
+                String message = "the answer to '" + id + "' is ignored: the item is not shown with these answers (showIf: "
+                        + questionnaire.item(id).flatMap(Item::showIf).map(c -> c.source()).orElse("") + ")";
+                diagnostics.add(strict ? Diagnostic.at(places.get(id), message, "remove it")
+                        : Diagnostic.warning(places.get(id), message, "remove it, or check the answers it depends on"));
+            }
+        }
+        Map<String, AnswerValue> before = new LinkedHashMap<>();
+        for (Item item : questionnaire.items()) {
+            boolean visible = Visibility.isShown(item, before);
+            if (visible && shown.containsKey(item.id())) {
+                before.put(item.id(), shown.get(item.id()));
+            }
+            if (visible && item.isQuestion() && item.common().required() && !shown.containsKey(item.id())) {
+                diagnostics.error(answersAt, "no answer to required item '" + item.id() + "' (" + shorten(item.text()) + ")",
+                        "add '" + item.id() + ":' under answers");
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
+    private static boolean isTimestamp(String text) {
+        for (var parser : List.<java.util.function.Function<String, Object>>of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
+            try {
+                parser.apply(text);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
+    }
+
+    /** Matches one written answer to its item: an option by value, key or label; yes/no; a number in range; text. */
+    private static final class AnswerParser {
+        private final Item item;
+        private final YamlNode node;
+        private final Diagnostics diagnostics;
+
+        AnswerParser(Item item, YamlNode node, Diagnostics diagnostics) {
+            this.item = item;
+            this.node = node;
+            this.diagnostics = diagnostics;
+        }
+
+        Optional<AnswerValue> parse() {
+            if (item instanceof Item.Information) {
+                return fail(node.location(), "'" + item.id() + "' is an information text, which takes no answer", "remove it");
+            }
+            if (item instanceof Item.MultipleChoice multi) {
+                return multi(multi.options());
+            }
+            if (!(node instanceof YamlScalar scalar)) {
+                return fail(node.location(), "the answer to '" + item.id() + "' must be a single value, not " + node.describe(), hint());
+            }
+            if (item instanceof Item.SingleChoice choice) {
+                return option(choice.options(), scalar).map(AnswerValue.Choice::new);
+            }
+            if (item instanceof Item.YesNo) {
+                return switch (scalar.text().toLowerCase(Locale.ROOT)) {
+                    case "yes", "true", "y" -> Optional.of(new AnswerValue.YesNo(true));
+                    case "no", "false", "n" -> Optional.of(new AnswerValue.YesNo(false));
+                    default -> fail(scalar.location(), "the answer to '" + item.id() + "' must be yes or no, not " + scalar.describe(), hint());
+                };
+            }
+            if (item instanceof Item.NumberItem number) {
+                return number(number, scalar);
+            }
+            Item.FreeText text = (Item.FreeText) item;
+            if (scalar.text().length() > text.maxLength()) {
+                return fail(scalar.location(), "the answer to '" + item.id() + "' is longer than " + text.maxLength() + " characters", "shorten it");
+            }
+            return Optional.of(new AnswerValue.Text(scalar.text()));
+        }
+
+        private Optional<AnswerValue> multi(List<ResponseOption> options) {
+            List<YamlNode> written = node instanceof YamlList list ? list.elements() : List.of(node);
+            List<ResponseOption> picked = new ArrayList<>();
+            boolean ok = true;
+            for (YamlNode element : written) {
+                if (!(element instanceof YamlScalar scalar)) {
+                    fail(element.location(), "each answer to '" + item.id() + "' must be an option, not " + element.describe(), hint());
+                    ok = false;
+                    continue;
+                }
+                Optional<ResponseOption> option = option(options, scalar);
+                if (option.isPresent() && picked.contains(option.get())) {
+                    fail(scalar.location(), "'" + scalar.text() + "' is picked twice for '" + item.id() + "'", "list each option once");
+                    ok = false;
+                }
+                option.ifPresent(picked::add);
+                ok &= option.isPresent();
+            }
+            return ok ? Optional.of(new AnswerValue.Multi(picked)) : Optional.empty();
+        }
+
+        /** By value when a number is written; otherwise by key, then by label (ignoring case). */
+        private Optional<ResponseOption> option(List<ResponseOption> options, YamlScalar written) {
+            Optional<ResponseOption> found = Optional.empty();
+            if (written.type() == YamlScalar.Type.INTEGER || written.type() == YamlScalar.Type.DECIMAL) {
+                BigDecimal value = new BigDecimal(written.text());
+                found = options.stream().filter(o -> o.value().compareTo(value) == 0).findFirst();
+            }
+            if (found.isEmpty()) {
+                found = options.stream().filter(o -> o.key().equals(written.text())).findFirst();
+            }
+            if (found.isEmpty()) {
+                found = options.stream().filter(o -> o.label().equalsIgnoreCase(written.text().strip())).findFirst();
+            }
+            if (found.isEmpty()) {
+                fail(written.location(), written.describe() + " is not an answer to '" + item.id() + "'", hint());
+            }
+            return found;
+        }
+
+        private Optional<AnswerValue> number(Item.NumberItem number, YamlScalar scalar) {
+            if (scalar.type() != YamlScalar.Type.INTEGER && scalar.type() != YamlScalar.Type.DECIMAL) {
+                return fail(scalar.location(), "the answer to '" + item.id() + "' must be a number, not " + scalar.describe(), hint());
+            }
+            BigDecimal value = new BigDecimal(scalar.text());
+            boolean below = number.min().map(min -> value.compareTo(min) < 0).orElse(false);
+            boolean above = number.max().map(max -> value.compareTo(max) > 0).orElse(false);
+            if (below || above) {
+                return fail(scalar.location(), "the answer to '" + item.id() + "' is " + scalar.text() + ", outside the allowed range", hint());
+            }
+            return Optional.of(new AnswerValue.Number(value));
+        }
+
+        /** What a valid answer to this item looks like. */
+        private String hint() {
+            if (item instanceof Item.SingleChoice choice) {
+                return "answer one of: " + describe(choice.options());
+            }
+            if (item instanceof Item.MultipleChoice multi) {
+                return "answer a list of: " + describe(multi.options());
+            }
+            if (item instanceof Item.YesNo) {
+                return "answer yes or no";
+            }
+            if (item instanceof Item.NumberItem number) {
+                return "answer a number" + number.min().map(m -> " from " + m.toPlainString()).orElse("")
+                        + number.max().map(m -> " up to " + m.toPlainString()).orElse("");
+            }
+            return "answer with text";
+        }
+
+        private static String describe(List<ResponseOption> options) {
+            return String.join(", ", options.stream()
+                    .map(o -> o.value().toPlainString() + " (" + (o.key().isEmpty() ? o.label() : o.key()) + ")").toList());
+        }
+
+        private <T> Optional<T> fail(Location at, String message, String fix) {
+            diagnostics.error(at, message, fix);
+            return Optional.empty();
+        }
+    }
+}

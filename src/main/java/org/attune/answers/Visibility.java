@@ -1,0 +1,38 @@
+package org.attune.answers;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attune.definition.Item;
+import org.attune.definition.Questionnaire;
+
+/**
+ * Which items are shown for a set of answers. Items are taken in order; a {@code showIf} sees only the
+ * answers to items that are themselves shown, so hiding one item hides what depends on it.
+ */
+public final class Visibility {
+    private Visibility() {}
+
+    /** The answers that count: those to items that are shown, in questionnaire order. */
+    public static Map<String, AnswerValue> shownAnswers(Questionnaire questionnaire, Map<String, AnswerValue> given) {
+        Map<String, AnswerValue> shown = new LinkedHashMap<>();
+        for (Item item : questionnaire.items()) {
+            if (isShown(item, shown) && given.containsKey(item.id())) {
+                shown.put(item.id(), given.get(item.id()));
+            }
+        }
+        return shown;
+    }
+
+    /** Whether {@code item} is shown, given the answers to the items shown before it. */
+    public static boolean isShown(Item item, Map<String, AnswerValue> earlierShownAnswers) {
+        return item.showIf().map(c -> c.holdsFor(Map.of("answers", expressionValues(earlierShownAnswers)))).orElse(true);
+    }
+
+    /** Answers as expressions read them (a map that allows null for items without an answer). */
+    public static Map<String, Object> expressionValues(Map<String, AnswerValue> answers) {
+        Map<String, Object> values = new HashMap<>();
+        answers.forEach((id, value) -> values.put(id, value.expressionValue()));
+        return values;
+    }
+}
