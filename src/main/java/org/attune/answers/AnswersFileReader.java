@@ -102,7 +102,13 @@ public final class AnswersFileReader {
         } else {
             f.wrongType("answers", answersNode.get(), "a mapping from item id to answer");
         }
-        checkAgainstVisibility(questionnaire, values, places, f.valueLocation("answers"), strict, diagnostics);
+        Set<String> written = new java.util.HashSet<>();
+        answersNode.filter(n -> n instanceof YamlMap).ifPresent(n -> ((YamlMap) n).entries().forEach((key, entry) -> {
+            if (!(entry.value() instanceof YamlScalar s && s.isNull())) {
+                written.add(key);
+            }
+        }));
+        checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);
         return Optional.of(new Answers(id, version, takenAt, respondent, values));
     }
 
@@ -120,9 +126,12 @@ public final class AnswersFileReader {
         return new AnswerParser(item.get(), node, diagnostics).parse();
     }
 
-    /** Hidden items' answers are dropped (with a warning); shown required items must be answered. */
+    /**
+     * Hidden items' answers are dropped (with a warning); shown required items must be answered
+     * (an answer written but not valid is already reported, so not again as missing).
+     */
     private static void checkAgainstVisibility(Questionnaire questionnaire, Map<String, AnswerValue> values, Map<String, Location> places,
-            Location answersAt, boolean strict, Diagnostics diagnostics) {
+            Set<String> written, Location answersAt, boolean strict, Diagnostics diagnostics) {
         Map<String, AnswerValue> shown = Visibility.shownAnswers(questionnaire, values);
         for (String id : values.keySet()) {
             if (!shown.containsKey(id)) {
@@ -138,7 +147,7 @@ public final class AnswersFileReader {
             if (visible && shown.containsKey(item.id())) {
                 before.put(item.id(), shown.get(item.id()));
             }
-            if (visible && item.isQuestion() && item.common().required() && !shown.containsKey(item.id())) {
+            if (visible && item.isQuestion() && item.common().required() && !written.contains(item.id())) {
                 diagnostics.error(answersAt, "no answer to required item '" + item.id() + "' (" + shorten(item.text()) + ")",
                         "add '" + item.id() + ":' under answers");
             }
