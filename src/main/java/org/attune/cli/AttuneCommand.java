@@ -10,10 +10,10 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         header = "Reflective questionnaires for therapists and clinical supervisors.",
         description = {
-            "Loads questionnaires written in YAML, checks them, and lists the ones you can use.",
+            "Loads questionnaires written in YAML, checks them, and scores answers into a guidance report.",
             "Reports are a reflective aid, never a diagnosis."
         },
-        subcommands = {ListCommand.class, ValidateCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ValidateCommand.class, ExplainCommand.class, ScoreCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    success",

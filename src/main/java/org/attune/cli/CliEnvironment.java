@@ -1,22 +1,82 @@
 package org.attune.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.attune.report.TextStyle;
 
-/** What a command may touch of the outside world, passed in so tests can capture it. */
-public record CliEnvironment(Map<String, String> variables, PrintWriter out, PrintWriter err) {
+/**
+ * What a command may touch of the outside world, passed in so tests can capture it.
+ * {@code stdoutIsTerminal} decides colour and width; {@code terminalColumns} is asked only then.
+ */
+public record CliEnvironment(
+        Map<String, String> variables,
+        InputStream in,
+        PrintWriter out,
+        PrintWriter err,
+        boolean stdoutIsTerminal,
+        Supplier<OptionalInt> terminalColumns) {
 
     public static CliEnvironment system() {
-        return new CliEnvironment(System.getenv(),
+        return new CliEnvironment(System.getenv(), System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                System.console() != null,
+                CliEnvironment::askTerminalWidth);
     }
 
     /** NO_COLOR (any non-empty value) turns colour off, as https://no-color.org asks. */
     boolean noColorRequested() {
         String value = variables.get("NO_COLOR");
         return value != null && !value.isEmpty();
+    }
+
+    /**
+     * How text reports draw: on a terminal, its width and colour (unless turned off); piped or
+     * redirected, 80 columns and no colour. Unicode unless the locale says otherwise or --ascii.
+     */
+    TextStyle textStyle(boolean noColorFlag, boolean asciiFlag, boolean toFile) {
+        boolean terminal = stdoutIsTerminal && !toFile;
+        int width = terminal ? terminalColumns.get().orElse(80) : 80;
+        boolean color = terminal && !noColorFlag && !noColorRequested() && !"dumb".equals(variables.get("TERM"));
+        return new TextStyle(width, color, !asciiFlag && localeIsUtf8());
+    }
+
+    private boolean localeIsUtf8() {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String value = variables.get(name);
+            if (value != null && !value.isEmpty()) {
+                String lower = value.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
+
+    /** COLUMNS when the shell exports it, else the terminal's own answer; empty when neither is known. */
+    private static OptionalInt askTerminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            return OptionalInt.of(Integer.parseInt(columns));
+        }
+        try {
+            Process stty = new ProcessBuilder("stty", "size").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String answer = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (stty.waitFor() == 0 && answer.matches("\\d+ \\d+")) {
+                return OptionalInt.of(Integer.parseInt(answer.split(" ")[1]));
+            }
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OptionalInt.empty();
     }
 }

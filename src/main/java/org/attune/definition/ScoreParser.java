@@ -43,9 +43,10 @@ final class ScoreParser {
         }
         int decimals = f.integer("decimals", method == ScoreMethod.SUM ? 0 : 1, 0, 4);
         List<Band> bands = bands(f, owner);
-        checkBands(bands, decimals, range(scored, method), owner, f.keyLocation("bands"));
+        Optional<ItemRange> range = range(scored, method);
+        checkBands(bands, decimals, range, owner);
         return Optional.of(new Score(id, title, f.optionalText("description", ""),
-                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, f.location()));
+                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, f.location()));
     }
 
     private static Optional<ScoreMethod> method(String text) {
@@ -108,7 +109,7 @@ final class ScoreParser {
     }
 
     /** Bands are written from low to high; consecutive ones must meet exactly, one rounding step apart. */
-    private void checkBands(List<Band> bands, int decimals, Optional<ItemRange> range, String owner, Location bandsAt) {
+    private void checkBands(List<Band> bands, int decimals, Optional<ItemRange> range, String owner) {
         BigDecimal step = BigDecimal.ONE.movePointLeft(decimals);
         for (int i = 1; i < bands.size(); i++) {
             Band previous = bands.get(i - 1);

@@ -15,7 +15,6 @@ import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
-import org.attune.definition.Severity;
 
 /**
  * Turns answers into guidance. Pure and deterministic: the same questionnaire and answers always give
@@ -131,7 +130,12 @@ public final class GuidanceEngine {
                 switch (root) {
                     case "answers" -> reasons.put(name, answerReason(name, id));
                     case "scores", "bands" -> reasons.putIfAbsent("scores." + id, scoreReason("scores." + id, scores.get(id)));
-                    default -> reasons.put(name, flagReason(name, id));
+                    // a flag that did not fire explains nothing (it can only be the false side of an 'or')
+                    default -> {
+                        if (Boolean.TRUE.equals(flagValues.get(id))) {
+                            reasons.put(name, flagReason(name, id));
+                        }
+                    }
                 }
             }
             return List.copyOf(reasons.values());
@@ -149,9 +153,7 @@ public final class GuidanceEngine {
 
         private Reason flagReason(String name, String id) {
             Flag flag = questionnaire.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-            boolean fired = Boolean.TRUE.equals(flagValues.get(id));
-            return new Reason(name, Reason.Kind.FLAG, firstSentence(flag.message()), fired ? Optional.of("yes") : Optional.empty(),
-                    flag.severity() == Severity.URGENT ? "urgent" : flag.severity().yamlName());
+            return new Reason(name, Reason.Kind.FLAG, firstSentence(flag.message()), Optional.of("raised"), flag.severity().yamlName());
         }
 
         private static String firstSentence(String text) {

@@ -18,7 +18,7 @@ public record Reason(String name, Kind kind, String subject, Optional<String> va
                     .orElse("you did not answer \u201c" + subject + "\u201d");
             case SCORE -> value.map(v -> subject + " is " + v + (detail.isEmpty() ? "" : " (" + detail + ")"))
                     .orElse(subject + " has no score (not enough answers)");
-            case FLAG -> value.map(v -> "this was flagged: " + subject).orElse("this was not flagged: " + subject);
+            case FLAG -> "the " + detail + " flag \u201c" + subject.replaceAll("[.]$", "") + "\u201d was " + (value.isPresent() ? "raised" : "not raised");
         };
     }
 }

@@ -1,6 +1,9 @@
 package org.attune.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,11 +12,17 @@ import java.util.Map;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(Map<String, String> variables, String... args) {
+        return withInput(variables, "", args);
+    }
+
+    static CliRun withInput(Map<String, String> variables, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> env = new HashMap<>(variables);
         env.putIfAbsent("HOME", "/nonexistent-home");
-        int code = Attune.execute(new CliEnvironment(env, new PrintWriter(out, true), new PrintWriter(err, true)), args);
+        env.putIfAbsent("LANG", "C.UTF-8");
+        int code = Attune.execute(new CliEnvironment(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), false, OptionalInt::empty), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,113 @@
+package org.attune.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attune.answers.AnswersFileReader;
+import org.attune.definition.Diagnostic;
+import org.attune.definition.InvalidFileException;
+import org.attune.definition.Location;
+import org.attune.definition.Questionnaire;
+import org.attune.definition.yaml.YamlLimits;
+import org.attune.files.AtomicFile;
+import org.attune.report.JsonReport;
+import org.attune.report.MarkdownReport;
+import org.attune.report.TextReport;
+import org.attune.scoring.Guidance;
+import org.attune.scoring.GuidanceEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "score",
+        mixinStandardHelpOptions = true,
+        header = "Score an answers file and print the guidance report.",
+        description = {
+            "Reads answers (YAML or JSON; see docs/answers-format.md), checks them against the",
+            "questionnaire, and prints the report: flags first, then the recommendation and why,",
+            "the scores, other recommendations that also apply, and your notes.",
+            "Runs without a terminal, so it works in scripts and pipes."
+        })
+final class ScoreCommand implements Callable<Integer> {
+    @ParentCommand
+    AttuneCommand root;
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
+    String questionnaire;
+
+    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE", description = "The answers file; - reads standard input.")
+    String answers;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically: never half-written) instead of standard output.")
+    Path output;
+
+    @Option(names = "--strict", description = "Treat warnings (a different questionnaire version, answers to hidden items) as errors.")
+    boolean strict;
+
+    @Option(names = "--ascii", description = "Draw bars and boxes with ASCII characters only.")
+    boolean ascii;
+
+    enum ReportFormat { text, markdown, json }
+
+    @Override
+    public Integer call() throws IOException {
+        CliEnvironment environment = root.environment();
+        try {
+            Questionnaire q = Questionnaires.resolve(environment, questionnaire);
+            String name = "-".equals(answers) ? "<stdin>" : answers;
+            AnswersFileReader.Result result = new AnswersFileReader().read(name, answerBytes(environment, name), q, strict);
+            result.warnings().forEach(w -> environment.err().println(w.render()));
+            Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
+            String report = switch (format) {
+                case text -> TextReport.render(guidance, environment.textStyle(root.noColor, ascii, output != null));
+                case markdown -> MarkdownReport.render(guidance);
+                case json -> JsonReport.render(guidance);
+            };
+            if (output == null) {
+                environment.out().print(report);
+                environment.out().flush();
+            } else {
+                AtomicFile.write(output, report);
+                environment.err().println("report written to " + output);
+            }
+            environment.err().flush();
+            return ExitCode.OK;
+        } catch (InvalidFileException e) {
+            return InvalidInput.report(e, environment.err());
+        }
+    }
+
+    private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
+        long limit = YamlLimits.DEFAULT.maxBytes();
+        try {
+            byte[] bytes = "<stdin>".equals(name) ? environment.in().readNBytes((int) limit + 1) : readFile(Path.of(name), limit);
+            if (bytes.length == 0) {
+                throw problem(name, "no answers were given (the input is empty)", "pass an answers file, or pipe one into --answers -");
+            }
+            return bytes;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw problem(name, "no such file", "check the path of the answers file");
+        } catch (IOException e) {
+            throw problem(name, "cannot read the answers: " + e.getMessage(), "check that the file exists and you may read it");
+        }
+    }
+
+    private static byte[] readFile(Path path, long limit) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IOException("it is a folder");
+        }
+        return Files.size(path) > limit ? new byte[(int) limit + 1] : Files.readAllBytes(path);
+    }
+
+    private static InvalidFileException problem(String name, String message, String fix) {
+        return new InvalidFileException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
+    }
+}
