@@ -70,8 +70,10 @@ public final class AnswersFileReader {
         Fields f = maybe.get();
         String id = f.requiredText("questionnaire");
         if (!id.isEmpty() && !id.equals(questionnaire.id())) {
+            // nothing else can be checked against the wrong questionnaire
             diagnostics.error(f.valueLocation("questionnaire"), "these answers are for questionnaire '" + id + "', not '" + questionnaire.id() + "'",
                     "score them with the questionnaire they were given for");
+            return Optional.empty();
         }
         String version = f.requiredText("version");
         if (!version.isEmpty() && !version.equals(questionnaire.header().version())) {

@@ -11,7 +11,8 @@ final class InvalidInput {
     static int report(InvalidFileException e, PrintWriter err) {
         e.diagnostics().forEach(d -> err.println(d.render()));
         long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-        err.println(errors == 1 ? "attune: 1 problem; nothing was scored" : "attune: " + errors + " problems; nothing was scored");
+        String file = e.diagnostics().isEmpty() ? "" : " in " + e.diagnostics().get(0).location().file();
+        err.println("attune: " + errors + (errors == 1 ? " problem" : " problems") + file + "; nothing was scored");
         err.flush();
         return ExitCode.INVALID_INPUT;
     }

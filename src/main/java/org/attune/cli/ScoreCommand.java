@@ -38,8 +38,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
     String questionnaire;
 
-    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE", description = "The answers file; - reads standard input.")
-    String answers;
+    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE",
+            description = {"The answers file; - reads standard input. Repeat it, or name a folder (its *.yaml, *.yml and *.json files),",
+                "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'."})
+    List<String> answers;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -60,29 +62,53 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
+        Questionnaire q;
+        List<String> files;
         try {
-            Questionnaire q = Questionnaires.resolve(environment, questionnaire);
-            String name = "-".equals(answers) ? "<stdin>" : answers;
-            AnswersFileReader.Result result = new AnswersFileReader().read(name, answerBytes(environment, name), q, strict);
-            result.warnings().forEach(w -> environment.err().println(w.render()));
-            Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
-            String report = switch (format) {
-                case text -> TextReport.render(guidance, environment.textStyle(root.noColor, ascii, output != null));
-                case markdown -> MarkdownReport.render(guidance);
-                case json -> JsonReport.render(guidance);
-            };
-            if (output == null) {
-                environment.out().print(report);
-                environment.out().flush();
-            } else {
-                AtomicFile.write(output, report);
-                environment.err().println("report written to " + output);
-            }
-            environment.err().flush();
-            return ExitCode.OK;
+            q = Questionnaires.resolve(environment, questionnaire);
+            files = AnswerSources.expand(answers);
         } catch (InvalidFileException e) {
             return InvalidInput.report(e, environment.err());
         }
+        boolean many = files.size() > 1;
+        AnswersFileReader reader = new AnswersFileReader();
+        StringBuilder reports = new StringBuilder();
+        int failed = 0;
+        for (String file : files) {
+            try {
+                String name = "-".equals(file) ? "<stdin>" : file;
+                AnswersFileReader.Result result = reader.read(name, answerBytes(environment, name), q, strict);
+                result.warnings().forEach(w -> environment.err().println(w.render()));
+                Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
+                if (many && reports.length() > 0 && format != ReportFormat.json) {
+                    reports.append("\n---\n\n");
+                }
+                reports.append(switch (format) {
+                    case text -> TextReport.render(guidance, environment.textStyle(root.noColor, ascii, output != null));
+                    case markdown -> MarkdownReport.render(guidance);
+                    case json -> many ? JsonReport.renderLine(guidance) : JsonReport.render(guidance);
+                });
+                if (output == null && many) {
+                    environment.out().print(reports); // stream: a long batch shows progress and keeps memory flat
+                    reports.setLength(0);
+                }
+            } catch (InvalidFileException e) {
+                InvalidInput.report(e, environment.err());
+                failed++;
+            }
+        }
+        if (output == null) {
+            environment.out().print(reports);
+            environment.out().flush();
+        } else if (failed < files.size()) {
+            AtomicFile.write(output, reports.toString());
+            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + output);
+        }
+        if (many && failed > 0) {
+            environment.err().println("attune: " + failed + " of " + files.size() + " answers files could not be scored");
+        }
+        environment.err().flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
     private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {

@@ -35,6 +35,7 @@ public final class ExplainReport {
         out.line(style.bold(q.header().title()) + style.dim("  (" + q.id() + " " + q.header().version() + ")"));
         out.paragraph(q.questions().size() + " questions in " + q.sections().size() + " sections, about "
                 + q.header().estimatedMinutes() + " minutes.", "");
+        scales();
         conditionalItems();
         scores();
         flags();
@@ -48,6 +49,18 @@ public final class ExplainReport {
         return out.toString();
     }
 
+    private void scales() {
+        if (q.scales().isEmpty()) {
+            return;
+        }
+        out.blank();
+        out.heading("SCALES");
+        for (org.attune.definition.Scale scale : q.scales()) {
+            out.hanging(scale.id() + ": ", String.join(", ", scale.options().stream()
+                    .map(o -> o.value().toPlainString() + " = " + o.label()).toList()), "  ");
+        }
+    }
+
     private void conditionalItems() {
         List<Item> conditional = q.items().stream().filter(i -> i.showIf().isPresent()).toList();
         if (conditional.isEmpty()) {
@@ -56,7 +69,7 @@ public final class ExplainReport {
         out.blank();
         out.heading("ASKED ONLY WHEN");
         for (Item item : conditional) {
-            out.hanging("", item.id() + ": " + item.text(), "  ");
+            out.hanging(item.id() + ": ", item.text(), "  ");
             condition(item.showIf().get(), "    ");
         }
     }
@@ -116,7 +129,7 @@ public final class ExplainReport {
         ordered.sort(Comparator.comparing(Recommendation::isDefault).thenComparing(Comparator.comparingInt(Recommendation::priority).reversed()));
         for (Recommendation r : ordered) {
             String priority = r.isDefault() ? "default" : "priority " + r.priority();
-            out.line("  " + style.bold(r.title()) + style.dim("  (" + r.id() + ", " + ReportWording.kindWord(r.kind()) + ", " + priority + ")"));
+            out.paragraph(r.title() + "  (" + r.id() + ", " + ReportWording.kindWord(r.kind()) + ", " + priority + ")", "  ");
             if (r.when().isPresent()) {
                 condition(r.when().get(), "    ");
             } else {
@@ -146,6 +159,9 @@ public final class ExplainReport {
     }
 
     private static String optionsOf(Item item) {
+        if (item instanceof Item.SingleChoice c && c.scaleId().isPresent()) {
+            return " (scale " + c.scaleId().get() + ")";
+        }
         List<org.attune.definition.ResponseOption> options = item instanceof Item.SingleChoice c ? c.options()
                 : item instanceof Item.MultipleChoice m ? m.options() : List.of();
         if (item instanceof Item.YesNo) {

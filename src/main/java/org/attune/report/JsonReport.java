@@ -24,9 +24,19 @@ public final class JsonReport {
 
     private JsonReport() {}
 
+    /** Pretty-printed, for one report. */
     public static String render(Guidance g) {
+        return write(g, true);
+    }
+
+    /** On one line, for JSON Lines output of many reports. */
+    public static String renderLine(Guidance g) {
+        return write(g, false);
+    }
+
+    private static String write(Guidance g, boolean pretty) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+        try (JsonGenerator json = pretty ? FACTORY.createGenerator(text).useDefaultPrettyPrinter() : FACTORY.createGenerator(text)) {
             json.writeStartObject();
             json.writeNumberField("reportVersion", VERSION);
             json.writeObjectFieldStart("questionnaire");

@@ -31,7 +31,7 @@ final class TextCanvas {
     }
 
     void line(String text) {
-        out.append(style.printable(text).stripTrailing()).append('\n');
+        out.append(style.printable(text).replace('\u00a0', ' ').stripTrailing()).append('\n');
     }
 
     @Override

@@ -93,7 +93,7 @@ public final class TextReport {
     private void recommendation(MatchedRecommendation chosen) {
         out.blank();
         out.heading("RECOMMENDATION");
-        out.line(style.bold(chosen.recommendation().title()) + style.dim("  (" + ReportWording.kindWord(chosen.recommendation().kind()) + ")"));
+        titled(chosen, "");
         if (chosen.forcedBy().isPresent()) {
             out.paragraph(ReportWording.FORCED, "  ");
         }
@@ -104,6 +104,17 @@ public final class TextReport {
             for (String step : chosen.recommendation().nextSteps()) {
                 out.hanging(n++ + ". ", step, "  ");
             }
+        }
+    }
+
+    /** The title in bold with its kind after it, wrapped to the width. */
+    private void titled(MatchedRecommendation matched, String indent) {
+        // a no-break space keeps "(own therapy)" on one line; the canvas prints it as a plain space
+        String kind = "(" + ReportWording.kindWord(matched.recommendation().kind()).replace(' ', '\u00a0') + ")";
+        List<String> lines = TextWrap.wrap(matched.recommendation().title() + "  " + kind, style.width() - indent.length());
+        for (String l : lines) {
+            boolean last = l == lines.get(lines.size() - 1) && l.endsWith(kind);
+            out.line(indent + (last ? style.bold(l.substring(0, l.length() - kind.length())) + style.dim(kind) : style.bold(l)));
         }
     }
 
@@ -155,7 +166,7 @@ public final class TextReport {
         out.blank();
         out.heading("ALSO CONSIDER");
         for (MatchedRecommendation other : others) {
-            out.line("  " + style.bold(other.recommendation().title()) + style.dim("  (" + ReportWording.kindWord(other.recommendation().kind()) + ")"));
+            titled(other, "  ");
             why(other, "    ");
             if (!other.recommendation().nextSteps().isEmpty()) {
                 out.line("    " + style.bold("Next steps"));
