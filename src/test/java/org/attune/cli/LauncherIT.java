@@ -73,6 +73,25 @@ class LauncherIT {
     }
 
     @Test
+    void scoresAnswersPipedThroughStandardInput() throws Exception {
+        String answers = Files.readString(Path.of("src/test/resources/golden/score/ct-safety-and-culture.answers.yaml"));
+        LauncherProcess run = LauncherProcess.run(Map.of("LANG", "C.UTF-8"), answers, "score", "countertransference-check", "--answers", "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/score/ct-safety-and-culture.txt")));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void scoringNeverLoadsTheTerminalLibrary(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("classes.log");
+        LauncherProcess run = LauncherProcess.run(Map.of("ATTUNE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), null,
+                "score", "flourish-thrive", "--answers", "src/test/resources/golden/score/ft-self-care.answers.yaml", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        String loaded = Files.readString(log);
+        assertThat(loaded).contains("org.attune.scoring.GuidanceEngine").doesNotContain("org.jline");
+    }
+
+    @Test
     void missingJavaIsExplained(@TempDir Path dir) throws Exception {
         LauncherProcess run = LauncherProcess.run(Map.of("JAVA_HOME", dir.toString(), "PATH", dir.toString()), null, "--version");
         assertThat(run.exitCode()).isEqualTo(1);
