@@ -121,6 +121,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theShippedExamplesScoreCleanly() {
+        assertThat(CliRun.of("score", "countertransference-check", "--answers", "examples/countertransference-answers.yaml").exitCode()).isZero();
+        CliRun flourish = CliRun.of("score", "flourish-thrive", "--answers", "examples/flourish-thrive-answers.yaml");
+        assertThat(flourish.exitCode()).isZero();
+        assertThat(flourish.err()).isEmpty();
+    }
+
+    @Test
     void scoreNeedsAnswers() {
         CliRun run = CliRun.of("score", "flourish-thrive");
         assertThat(run.exitCode()).isEqualTo(2);
