@@ -33,14 +33,18 @@ import org.attune.definition.yaml.YamlTreeReader;
  * the same file:line:column messages as the questionnaire loader. See docs/answers-format.md.
  */
 public final class AnswersFileReader {
-    static final Set<String> KEYS = Set.of("questionnaire", "version", "takenAt", "respondent", "answers");
+    static final Set<String> KEYS = Set.of("questionnaire", "version", "takenAt", "respondent", "session", "answers");
     private static final int MAX_RESPONDENT_LENGTH = 60;
     private final YamlTreeReader reader = new YamlTreeReader(YamlLimits.DEFAULT);
 
-    /** The answers, with warnings that did not stop the read (such as a version mismatch). */
-    public record Result(Answers answers, List<Diagnostic> warnings) {
+    /**
+     * The answers, with warnings that did not stop the read (such as a version mismatch), and the
+     * {@code session} block a session wrote (empty for answers written by hand).
+     */
+    public record Result(Answers answers, List<Diagnostic> warnings, Map<String, String> session) {
         public Result {
             warnings = List.copyOf(warnings);
+            session = Map.copyOf(session);
         }
     }
 
@@ -48,21 +52,38 @@ public final class AnswersFileReader {
      * @param strict turns warnings (a different questionnaire version, answers to hidden items) into errors
      */
     public Result read(String name, byte[] bytes, Questionnaire questionnaire, boolean strict) throws InvalidFileException {
+        return read(name, bytes, questionnaire, strict ? Mode.STRICT : Mode.COMPLETE);
+    }
+
+    /**
+     * Reads answers saved part-way through a session: missing required answers and answers to
+     * hidden items are expected there, so neither is reported.
+     */
+    public Result readPartial(String name, byte[] bytes, Questionnaire questionnaire) throws InvalidFileException {
+        return read(name, bytes, questionnaire, Mode.PARTIAL);
+    }
+
+    private enum Mode { COMPLETE, STRICT, PARTIAL }
+
+    private Result read(String name, byte[] bytes, Questionnaire questionnaire, Mode mode) throws InvalidFileException {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         Diagnostics diagnostics = new Diagnostics();
         tree.problems().forEach(diagnostics::add);
         if (tree.root() == null) {
             throw new InvalidFileException(diagnostics.sorted());
         }
-        Optional<Answers> answers = parse(tree.root(), questionnaire, strict, diagnostics);
+        Map<String, String> session = new LinkedHashMap<>();
+        Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidFileException(all);
         }
-        return new Result(answers.get(), all);
+        return new Result(answers.get(), all, session);
     }
 
-    private Optional<Answers> parse(YamlNode root, Questionnaire questionnaire, boolean strict, Diagnostics diagnostics) {
+    private Optional<Answers> parse(YamlNode root, Questionnaire questionnaire, Mode mode, Map<String, String> session,
+            Diagnostics diagnostics) {
+        boolean strict = mode == Mode.STRICT;
         Optional<Fields> maybe = Fields.of(root, "the answers file", KEYS, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -97,12 +118,21 @@ public final class AnswersFileReader {
                 f.missing("answers");
             }
         } else if (answersNode.get() instanceof YamlMap map) {
-            map.entries().forEach((itemId, entry) -> answer(questionnaire, itemId, entry, diagnostics).ifPresent(v -> {
+            // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
+            Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
+            map.entries().forEach((itemId, entry) -> answer(questionnaire, itemId, entry, answerProblems).ifPresent(v -> {
                 values.put(itemId, v);
                 places.put(itemId, entry.keyLocation());
             }));
+            if (answerProblems != diagnostics) {
+                answerProblems.sorted().forEach(d -> diagnostics.add(Diagnostic.warning(d.location(), d.message(), "the answer was set aside")));
+            }
         } else {
             f.wrongType("answers", answersNode.get(), "a mapping from item id to answer");
+        }
+        f.node("session").ifPresent(node -> readSession(node, session, diagnostics));
+        if (mode == Mode.PARTIAL) {
+            return Optional.of(new Answers(id, version, takenAt, respondent, values));
         }
         Set<String> written = new java.util.HashSet<>();
         answersNode.filter(n -> n instanceof YamlMap).ifPresent(n -> ((YamlMap) n).entries().forEach((key, entry) -> {
@@ -112,6 +142,19 @@ public final class AnswersFileReader {
         }));
         checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);
         return Optional.of(new Answers(id, version, takenAt, respondent, values));
+    }
+
+    /** The session block: plain text values, as a session wrote them. */
+    private static void readSession(YamlNode node, Map<String, String> session, Diagnostics diagnostics) {
+        if (node instanceof YamlMap map) {
+            map.entries().forEach((key, entry) -> {
+                if (entry.value() instanceof YamlScalar s && !s.isNull()) {
+                    session.put(key, s.text());
+                }
+            });
+        } else {
+            diagnostics.error(node.location(), "'session' must be a mapping, as attune run writes it", "remove it; it is only for resuming");
+        }
     }
 
     private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {

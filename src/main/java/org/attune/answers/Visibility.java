@@ -1,6 +1,8 @@
 package org.attune.answers;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attune.definition.Item;
@@ -19,6 +21,21 @@ public final class Visibility {
         for (Item item : questionnaire.items()) {
             if (isShown(item, shown) && given.containsKey(item.id())) {
                 shown.put(item.id(), given.get(item.id()));
+            }
+        }
+        return shown;
+    }
+
+    /** The items shown (information texts too) for these answers, in order. */
+    public static List<Item> shownItems(Questionnaire questionnaire, Map<String, AnswerValue> given) {
+        List<Item> shown = new ArrayList<>();
+        Map<String, AnswerValue> before = new LinkedHashMap<>();
+        for (Item item : questionnaire.items()) {
+            if (isShown(item, before)) {
+                shown.add(item);
+                if (given.containsKey(item.id())) {
+                    before.put(item.id(), given.get(item.id()));
+                }
             }
         }
         return shown;

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -21,14 +24,21 @@ public record CliEnvironment(
         PrintWriter out,
         PrintWriter err,
         boolean stdoutIsTerminal,
-        Supplier<OptionalInt> terminalColumns) {
+        Supplier<OptionalInt> terminalColumns,
+        Clock clock) {
 
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.console() != null,
-                CliEnvironment::askTerminalWidth);
+                CliEnvironment::askTerminalWidth,
+                Clock.systemDefaultZone());
+    }
+
+    /** The current time to the second, as answers files record it. */
+    String now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** NO_COLOR (any non-empty value) turns colour off, as https://no-color.org asks. */

@@ -13,8 +13,6 @@ import org.attune.definition.Questionnaire;
 import org.attune.definition.yaml.YamlLimits;
 import org.attune.files.AtomicFile;
 import org.attune.report.JsonReport;
-import org.attune.report.MarkdownReport;
-import org.attune.report.TextReport;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
 import picocli.CommandLine.Command;
@@ -57,8 +55,6 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw bars and boxes with ASCII characters only.")
     boolean ascii;
 
-    enum ReportFormat { text, markdown, json }
-
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
@@ -83,11 +79,8 @@ final class ScoreCommand implements Callable<Integer> {
                 if (many && reports.length() > 0 && format != ReportFormat.json) {
                     reports.append("\n---\n\n");
                 }
-                reports.append(switch (format) {
-                    case text -> TextReport.render(guidance, environment.textStyle(root.noColor, ascii, output != null));
-                    case markdown -> MarkdownReport.render(guidance);
-                    case json -> many ? JsonReport.renderLine(guidance) : JsonReport.render(guidance);
-                });
+                reports.append(many && format == ReportFormat.json ? JsonReport.renderLine(guidance)
+                        : format.render(guidance, environment.textStyle(root.noColor, ascii, output != null)));
                 if (output == null && many) {
                     environment.out().print(reports); // stream: a long batch shows progress and keeps memory flat
                     reports.setLength(0);

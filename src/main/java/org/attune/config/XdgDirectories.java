@@ -26,4 +26,14 @@ public record XdgDirectories(Path configHome, Path stateHome, Path dataHome) {
     public Path userQuestionnaires() {
         return configHome.resolve("questionnaires");
     }
+
+    /** Unfinished sessions, saved after every answer. */
+    public Path sessions() {
+        return stateHome.resolve("sessions");
+    }
+
+    /** Finished results: answers and reports. */
+    public Path results() {
+        return dataHome.resolve("results");
+    }
 }

@@ -31,6 +31,10 @@ public final class AtomicFile {
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (permissions != null && !Files.exists(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // a new folder for private files is private too
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {

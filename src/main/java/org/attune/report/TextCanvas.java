@@ -1,6 +1,7 @@
 package org.attune.report;
 
 import java.util.List;
+import org.attune.text.TextWrap;
 
 /** Lines of terminal text at a fixed width: paragraphs, headings, and list entries with hanging indents. */
 final class TextCanvas {

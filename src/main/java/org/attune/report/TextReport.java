@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.text.TextWrap;
 import org.attune.definition.Severity;
 import org.attune.scoring.FlagResult;
 import org.attune.scoring.FreeTextAnswer;

@@ -15,7 +15,7 @@ class CliEnvironmentTest {
 
     static CliEnvironment environment(Map<String, String> variables, boolean terminal, int columns) {
         return new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), terminal, () -> OptionalInt.of(columns));
+                new PrintWriter(new StringWriter()), terminal, () -> OptionalInt.of(columns), CliRun.CLOCK);
     }
 
     @Test

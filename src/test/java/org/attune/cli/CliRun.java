@@ -10,6 +10,8 @@ import java.util.Map;
 
 /** Runs the command line in-process with captured streams and a controlled environment. */
 record CliRun(int exitCode, String out, String err) {
+    /** A fixed clock, so sessions and results made in tests have stable times and names. */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T09:30:00Z"), java.time.ZoneOffset.UTC);
 
     static CliRun of(Map<String, String> variables, String... args) {
         return withInput(variables, "", args);
@@ -22,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
         env.putIfAbsent("HOME", "/nonexistent-home");
         env.putIfAbsent("LANG", "C.UTF-8");
         int code = Attune.execute(new CliEnvironment(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), false, OptionalInt::empty), args);
+                new PrintWriter(out, true), new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -1,13 +1,13 @@
-package org.attune.report;
+package org.attune.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Greedy word wrapping for terminal text; a word longer than the width is split. */
-final class TextWrap {
+public final class TextWrap {
     private TextWrap() {}
 
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         int w = Math.max(10, width);
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.strip().split("\n")) {

@@ -1,0 +1,73 @@
+package org.attune.cli;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.attune.config.XdgDirectories;
+import org.attune.definition.InvalidFileException;
+import org.attune.definition.Questionnaire;
+import org.attune.session.SavedSessions;
+import org.attune.session.Session;
+import org.attune.session.SessionStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        header = "Answer a questionnaire in the terminal and get the guidance report.",
+        description = {
+            "One question at a time, with back (b or left arrow), skip (s, for optional questions), help (?) and",
+            "a review before the end. Every answer is saved as you give it; q, Ctrl-C or Ctrl-D stops, and",
+            "'attune resume' continues later. The report goes to standard output and is kept with your results.",
+            "Without a terminal, or with --plain or TERM=dumb, questions come line by line (screen readers, pipes)."
+        })
+final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    AttuneCommand root;
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
+    String questionnaire;
+
+
+    @Option(names = "--resume", description = "Continue the latest unfinished session of this questionnaire.")
+    boolean resume;
+
+    @Mixin
+    RunOptions options;
+
+
+
+
+
+    @Override
+    public Integer call() throws IOException {
+        CliEnvironment environment = root.environment();
+        XdgDirectories folders = XdgDirectories.from(environment.variables());
+        SessionStore sessions = new SessionStore(folders.sessions());
+        Questionnaire q;
+        Session session;
+        String note = "";
+        try {
+            q = Questionnaires.resolve(environment, questionnaire);
+            if (resume) {
+                Optional<SavedSessions.Resumed> resumed = SavedSessions.latest(sessions, q);
+                if (resumed.isEmpty()) {
+                    environment.err().println("attune: no unfinished session of '" + q.id() + "' to resume; starting a new one");
+                    session = new Session(q, environment.now(), Map.of(), Optional.empty());
+                } else {
+                    session = resumed.get().session();
+                    note = resumed.get().note();
+                }
+            } else {
+                session = new Session(q, environment.now(), Map.of(), Optional.empty());
+            }
+        } catch (InvalidFileException e) {
+            return InvalidInput.report(e, environment.err());
+        }
+        return options.run(root, environment, folders, sessions, session, note);
+    }
+}

@@ -1,0 +1,82 @@
+package org.attune.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.attune.answers.AnswersFileWriter;
+import org.attune.config.XdgDirectories;
+import org.attune.definition.Questionnaire;
+import org.attune.files.AtomicFile;
+import org.attune.report.JsonReport;
+import org.attune.results.ResultStore;
+import org.attune.scoring.Guidance;
+import org.attune.scoring.GuidanceEngine;
+import org.attune.session.PlainPrompter;
+import org.attune.session.Prompter;
+import org.attune.session.Session;
+import org.attune.session.SessionRunner;
+import org.attune.session.SessionStore;
+import picocli.CommandLine.Option;
+
+/** Options of every command that runs a session ('run' and 'resume'), and running one to its end. */
+final class RunOptions {
+    @Option(names = "--plain", description = "Line-by-line prompts without cursor movement (also automatic without a terminal).")
+    boolean plain;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the report to FILE (atomically).")
+    Path output;
+
+    @Option(names = "--answers-out", paramLabel = "FILE", description = "Also write the answers to FILE (an answers file, atomically).")
+    Path answersOut;
+
+    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
+    boolean ascii;
+
+    /** Runs a session to its end and handles the outcome; shared with 'attune resume'. */
+    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note)
+            throws IOException {
+        boolean plainMode = plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
+        Prompter prompter = plainMode
+                ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
+                : TerminalSession.prompter(environment, root.noColor, ascii);
+        SessionRunner.Outcome outcome;
+        try {
+            outcome = new SessionRunner(prompter, sessions, environment::now).run(session, note);
+        } finally {
+            if (prompter instanceof AutoCloseable closeable) {
+                TerminalSession.close(closeable);
+            }
+        }
+        if (!outcome.finished()) {
+            environment.err().println("Saved to " + outcome.savedTo() + ". Resume with: attune resume");
+            environment.err().flush();
+            return ExitCode.INTERRUPTED;
+        }
+        Questionnaire q = session.questionnaire();
+        Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
+        String report = format.render(guidance, environment.textStyle(root.noColor, ascii, false));
+        String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());
+        Path saved = new ResultStore(folders.results()).save(q.id(), session.startedAt(), answersYaml, JsonReport.render(guidance));
+        if (answersOut != null) {
+            AtomicFile.write(answersOut, answersYaml);
+        }
+        if (output != null) {
+            AtomicFile.write(output, format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+        }
+        sessions.delete(session);
+        environment.out().print(report);
+        environment.out().flush();
+        environment.err().println("Saved your answers and report to " + saved.getParent() + " (see 'attune results')."
+                + (output != null ? " Report also written to " + output + "." : "")
+                + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
+        environment.err().flush();
+        return ExitCode.OK;
+    }
+}

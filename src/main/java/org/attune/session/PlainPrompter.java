@@ -1,0 +1,198 @@
+package org.attune.session;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attune.definition.Item;
+import org.attune.definition.Questionnaire;
+import org.attune.definition.ResponseOption;
+import org.attune.definition.Section;
+
+/**
+ * Line-by-line prompts with no cursor movement or redraws, read in order by a screen reader and easy to
+ * drive from a pipe. Information texts are printed without waiting, so piped answers line up with
+ * questions. The end of input stops the session (it is saved) except on the review, where it finishes.
+ */
+public final class PlainPrompter implements Prompter {
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private Section lastSection;
+
+    public PlainPrompter(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public boolean welcome(Questionnaire questionnaire, String note) {
+        out.println(questionnaire.header().title());
+        if (!questionnaire.header().description().isEmpty()) {
+            out.println(questionnaire.header().description());
+        }
+        if (!questionnaire.header().instructions().isEmpty()) {
+            out.println(questionnaire.header().instructions());
+        }
+        int minutes = questionnaire.header().estimatedMinutes();
+        out.println("About " + minutes + (minutes == 1 ? " minute" : " minutes") + ". Type the answer and press Enter; "
+                + "b goes back, s skips an optional question, ? shows help, q saves and stops.");
+        if (!note.isEmpty()) {
+            out.println(note);
+        }
+        out.flush();
+        return true;
+    }
+
+    @Override
+    public Action ask(Question question) {
+        Item item = question.item();
+        if (!question.section().equals(lastSection)) {
+            lastSection = question.section();
+            out.println();
+            out.println("Section: " + lastSection.title() + ".");
+            if (!lastSection.intro().isEmpty()) {
+                out.println(lastSection.intro());
+            }
+        }
+        question.notice().ifPresent(out::println);
+        if (!item.isQuestion()) {
+            out.println(item.text());
+            out.flush();
+            return new Action.Continue();
+        }
+        while (true) {
+            out.println();
+            out.println("Question " + question.progress().number() + " of " + question.progress().total() + ". " + item.text());
+            options(item).forEach(out::println);
+            question.current().ifPresent(a -> out.println("Current answer: " + a.display() + " (press Enter to keep it)."));
+            out.print(prompt(question) + " ");
+            out.flush();
+            String line = readLine(item);
+            if (line == null) {
+                out.println();
+                out.println("The input ended before the last question.");
+                return new Action.Quit();
+            }
+            if (line.strip().equalsIgnoreCase("q")) {
+                return new Action.Quit();
+            }
+            String typed = line.strip();
+            if (typed.equalsIgnoreCase("b")) {
+                return new Action.Back();
+            }
+            if (typed.equalsIgnoreCase("s")) {
+                return new Action.Skip();
+            }
+            if (typed.equals("?")) {
+                out.println(item.common().help().isEmpty() ? "There is no extra help for this question." : item.common().help());
+                continue;
+            }
+            if (typed.isEmpty() && question.current().isPresent()) {
+                return new Action.Answered(question.current().get());
+            }
+            TypedAnswer.Parsed parsed = TypedAnswer.parse(item, line);
+            if (parsed.isOk()) {
+                return new Action.Answered(parsed.value());
+            }
+            out.println(parsed.problem());
+        }
+    }
+
+    @Override
+    public ReviewChoice review(Questionnaire questionnaire, List<ReviewLine> lines) {
+        while (true) {
+            out.println();
+            out.println("Review your answers.");
+            for (ReviewLine line : lines) {
+                out.println(line.number() + ". " + line.item().text() + " Answer: " + line.answerText() + ".");
+            }
+            out.print("Press Enter to finish, type a question number to change its answer, b to go back, or q to save and stop: ");
+            out.flush();
+            String line = readLine(null);
+            if (line == null || line.isBlank()) {
+                if (line == null) {
+                    out.println();
+                }
+                return new ReviewChoice.Finish();
+            }
+            String typed = line.strip();
+            if (typed.equalsIgnoreCase("q")) {
+                return new ReviewChoice.Quit();
+            }
+            if (typed.equalsIgnoreCase("b")) {
+                return new ReviewChoice.Back();
+            }
+            Optional<ReviewLine> chosen = lines.stream().filter(l -> String.valueOf(l.number()).equals(typed)).findFirst();
+            if (chosen.isPresent()) {
+                return new ReviewChoice.Change(chosen.get().item().id());
+            }
+            out.println("Type a number from 1 to " + lines.size() + ", or press Enter to finish.");
+        }
+    }
+
+    @Override
+    public void tell(String message) {
+        out.println(message);
+        out.flush();
+    }
+
+    private static List<String> options(Item item) {
+        List<ResponseOption> options = item instanceof Item.SingleChoice c ? c.options()
+                : item instanceof Item.MultipleChoice m ? m.options() : List.of();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            lines.add("  " + (i + 1) + ": " + options.get(i).label());
+        }
+        return lines;
+    }
+
+    /** "Answer 1 to 5, b for back, s to skip, ? for help:", naming only what applies here. */
+    static String prompt(Question question) {
+        Item item = question.item();
+        String answer;
+        if (item instanceof Item.SingleChoice c) {
+            answer = "Answer 1 to " + c.options().size();
+        } else if (item instanceof Item.MultipleChoice m) {
+            answer = "Answer with the numbers that apply (1 to " + m.options().size() + ", such as 1 3; 0 for none)";
+        } else if (item instanceof Item.YesNo) {
+            answer = "Answer y or n";
+        } else if (item instanceof Item.NumberItem n) {
+            answer = "Type a number" + TypedAnswer.range(n);
+        } else {
+            answer = ((Item.FreeText) item).multiline() ? "Type your answer; an empty line ends it" : "Type your answer";
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(answer);
+        if (question.progress().number() > 1) {
+            keys.add("b for back");
+        }
+        if (!item.common().required()) {
+            keys.add("s to skip");
+        }
+        if (!item.common().help().isEmpty()) {
+            keys.add("? for help");
+        }
+        return String.join(", ", keys) + ":";
+    }
+
+    /** One line, or for multi-line text every line up to an empty one; null at the end of input. */
+    private String readLine(Item item) {
+        try {
+            String first = in.readLine();
+            if (first == null || !(item instanceof Item.FreeText text && text.multiline()) || first.isBlank() || first.strip().length() == 1) {
+                return first;
+            }
+            StringBuilder lines = new StringBuilder(first);
+            for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
+                lines.append('\n').append(next);
+            }
+            return lines.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

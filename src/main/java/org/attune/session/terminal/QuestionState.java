@@ -1,0 +1,189 @@
+package org.attune.session.terminal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.answers.AnswerValue;
+import org.attune.definition.Item;
+import org.attune.definition.ResponseOption;
+import org.attune.session.Action;
+import org.attune.session.TypedAnswer;
+
+/**
+ * What is selected or typed on one question screen, and how each key changes it. The answer given
+ * before is pre-selected (or pre-filled) when a person comes back to a question.
+ */
+final class QuestionState {
+    private final Item item;
+    private final List<ResponseOption> options;
+    private final Set<Integer> checked = new LinkedHashSet<>();
+    private final StringBuilder typed = new StringBuilder();
+    private int cursor;
+    boolean help;
+    Optional<String> problem = Optional.empty();
+
+    QuestionState(Item item, Optional<AnswerValue> current) {
+        this.item = item;
+        this.options = item instanceof Item.SingleChoice c ? c.options()
+                : item instanceof Item.MultipleChoice m ? m.options()
+                : item instanceof Item.YesNo ? List.of() : List.of();
+        current.ifPresent(this::preselect);
+    }
+
+    private void preselect(AnswerValue value) {
+        if (value instanceof AnswerValue.Choice choice) {
+            cursor = Math.max(0, options.indexOf(choice.option()));
+        } else if (value instanceof AnswerValue.Multi multi) {
+            multi.options().forEach(o -> checked.add(options.indexOf(o)));
+        } else if (value instanceof AnswerValue.YesNo yesNo) {
+            cursor = yesNo.yes() ? 0 : 1;
+        } else {
+            typed.append(value.display());
+        }
+    }
+
+    /** Numbers and text are typed; every other kind is picked with single keys. */
+    boolean typing() {
+        return item instanceof Item.NumberItem || item instanceof Item.FreeText;
+    }
+
+    boolean empty() {
+        return typed.length() == 0;
+    }
+
+    /** Applies one key; an action when the key finishes the question. */
+    Optional<Action> handle(Key key, String character) {
+        problem = Optional.empty();
+        if (!item.isQuestion()) {
+            return key == Key.ENTER || key == Key.SPACE || key == Key.RIGHT ? Optional.of(new Action.Continue()) : Optional.empty();
+        }
+        if (typing()) {
+            return type(key, character);
+        }
+        int count = item instanceof Item.YesNo ? 2 : options.size();
+        if (key == Key.UP || (key == Key.CHARACTER && "k".equals(character))) {
+            cursor = (cursor + count - 1) % count;
+        } else if (key == Key.DOWN || (key == Key.CHARACTER && "j".equals(character))) {
+            cursor = (cursor + 1) % count;
+        } else if (item instanceof Item.YesNo && key == Key.CHARACTER && ("y".equalsIgnoreCase(character) || "n".equalsIgnoreCase(character))) {
+            return Optional.of(new Action.Answered(new AnswerValue.YesNo("y".equalsIgnoreCase(character))));
+        } else if (key == Key.CHARACTER && character.matches("[1-9]") && Integer.parseInt(character) <= count && !(item instanceof Item.YesNo)) {
+            int picked = Integer.parseInt(character) - 1;
+            if (item instanceof Item.MultipleChoice) {
+                toggle(picked);
+                cursor = picked;
+            } else {
+                return Optional.of(new Action.Answered(new AnswerValue.Choice(options.get(picked))));
+            }
+        } else if (key == Key.SPACE && item instanceof Item.MultipleChoice) {
+            toggle(cursor);
+        } else if (key == Key.ENTER || key == Key.RIGHT) {
+            return Optional.of(new Action.Answered(selected()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Action> type(Key key, String character) {
+        boolean multiline = item instanceof Item.FreeText text && text.multiline();
+        if (key == Key.BACKSPACE && typed.length() > 0) {
+            typed.deleteCharAt(typed.length() - 1);
+        } else if (key == Key.CHARACTER || key == Key.SPACE) {
+            typed.append(key == Key.SPACE ? " " : character);
+        } else if (key == Key.ENTER) {
+            String text = typed.toString();
+            if (multiline && !text.isBlank() && !text.endsWith("\n")) {
+                typed.append('\n'); // a second Enter on an empty line finishes
+                return Optional.empty();
+            }
+            if (text.isBlank()) {
+                return Optional.of(new Action.Skip());
+            }
+            TypedAnswer.Parsed parsed = TypedAnswer.parse(item, text.strip());
+            if (parsed.isOk()) {
+                return Optional.of(new Action.Answered(parsed.value()));
+            }
+            problem = Optional.of(parsed.problem());
+        }
+        return Optional.empty();
+    }
+
+    private void toggle(int index) {
+        if (!checked.remove(index)) {
+            checked.add(index);
+        }
+    }
+
+    private AnswerValue selected() {
+        if (item instanceof Item.YesNo) {
+            return new AnswerValue.YesNo(cursor == 0);
+        }
+        if (item instanceof Item.MultipleChoice) {
+            List<ResponseOption> picked = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                if (checked.contains(i)) {
+                    picked.add(options.get(i));
+                }
+            }
+            return new AnswerValue.Multi(picked);
+        }
+        return new AnswerValue.Choice(options.get(cursor));
+    }
+
+    void draw(Canvas canvas, Styles styles, boolean unicode) {
+        String pointer = unicode ? "\u276f " : "> ";
+        if (item instanceof Item.YesNo) {
+            canvas.wrapped(cursor == 0 ? pointer : "  ", "y  Yes", cursor == 0 ? styles.selected() : styles.plain());
+            canvas.wrapped(cursor == 1 ? pointer : "  ", "n  No", cursor == 1 ? styles.selected() : styles.plain());
+        } else if (item instanceof Item.MultipleChoice) {
+            for (int i = 0; i < options.size(); i++) {
+                String box = checked.contains(i) ? (unicode ? "\u25c9 " : "[x] ") : (unicode ? "\u25cb " : "[ ] ");
+                canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  " + box, options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
+            }
+        } else if (item instanceof Item.SingleChoice) {
+            for (int i = 0; i < options.size(); i++) {
+                canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  ", options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
+            }
+        } else if (typing()) {
+            String shown = typed + (unicode ? "\u2588" : "_");
+            canvas.wrapped(pointer, shown, styles.selected());
+        }
+    }
+
+    /** The keys that work here, in the order people need them. */
+    List<String> hints(Item item, boolean canGoBack) {
+        List<String> hints = new ArrayList<>();
+        boolean optional = item.isQuestion() && !item.common().required();
+        if (!item.isQuestion()) {
+            hints.add("Enter continue");
+        } else if (item instanceof Item.YesNo) {
+            hints.add("y yes");
+            hints.add("n no");
+        } else if (item instanceof Item.MultipleChoice) {
+            hints.add("up/down move");
+            hints.add("space or 1-" + options.size() + " tick");
+            hints.add("Enter confirm");
+        } else if (item instanceof Item.SingleChoice) {
+            hints.add("up/down move");
+            hints.add("1-" + options.size() + " pick");
+            hints.add("Enter confirm");
+        } else {
+            hints.add(item instanceof Item.FreeText text && text.multiline() ? "Enter new line, Enter twice to finish" : "Enter save");
+            if (optional) {
+                hints.add("empty Enter skip");
+            }
+        }
+        if (canGoBack) {
+            hints.add(typing() ? "left arrow back" : "left or b back");
+        }
+        if (optional && !typing()) {
+            hints.add("s skip");
+        }
+        if (!item.common().help().isEmpty()) {
+            hints.add("? help");
+        }
+        hints.add(typing() ? "Ctrl-C save and stop" : "q save and stop");
+        return hints;
+    }
+}
