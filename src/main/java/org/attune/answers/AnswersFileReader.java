@@ -41,10 +41,11 @@ public final class AnswersFileReader {
      * The answers, with warnings that did not stop the read (such as a version mismatch), and the
      * {@code session} block a session wrote (empty for answers written by hand).
      */
-    public record Result(Answers answers, List<Diagnostic> warnings, Map<String, String> session) {
+    public record Result(Answers answers, List<Diagnostic> warnings, Map<String, String> session, List<String> setAside) {
         public Result {
             warnings = List.copyOf(warnings);
             session = Map.copyOf(session);
+            setAside = List.copyOf(setAside);
         }
     }
 
@@ -73,16 +74,17 @@ public final class AnswersFileReader {
             throw new InvalidFileException(diagnostics.sorted());
         }
         Map<String, String> session = new LinkedHashMap<>();
-        Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, diagnostics);
+        List<String> setAside = new ArrayList<>();
+        Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, setAside, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidFileException(all);
         }
-        return new Result(answers.get(), all, session);
+        return new Result(answers.get(), all, session, setAside);
     }
 
     private Optional<Answers> parse(YamlNode root, Questionnaire questionnaire, Mode mode, Map<String, String> session,
-            Diagnostics diagnostics) {
+            List<String> setAside, Diagnostics diagnostics) {
         boolean strict = mode == Mode.STRICT;
         Optional<Fields> maybe = Fields.of(root, "the answers file", KEYS, diagnostics);
         if (maybe.isEmpty()) {
@@ -120,10 +122,16 @@ public final class AnswersFileReader {
         } else if (answersNode.get() instanceof YamlMap map) {
             // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
             Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
-            map.entries().forEach((itemId, entry) -> answer(questionnaire, itemId, entry, answerProblems).ifPresent(v -> {
-                values.put(itemId, v);
-                places.put(itemId, entry.keyLocation());
-            }));
+            map.entries().forEach((itemId, entry) -> {
+                Optional<AnswerValue> value = answer(questionnaire, itemId, entry, answerProblems);
+                value.ifPresent(v -> {
+                    values.put(itemId, v);
+                    places.put(itemId, entry.keyLocation());
+                });
+                if (value.isEmpty() && !(entry.value() instanceof YamlScalar s && s.isNull())) {
+                    setAside.add(itemId);
+                }
+            });
             if (answerProblems != diagnostics) {
                 answerProblems.sorted().forEach(d -> diagnostics.add(Diagnostic.warning(d.location(), d.message(), "the answer was set aside")));
             }

@@ -15,4 +15,16 @@ final class Questionnaires {
         List<java.nio.file.Path> folders = List.of(XdgDirectories.from(environment.variables()).userQuestionnaires());
         return new QuestionnaireCatalog(new QuestionnaireLoader(), folders).resolve(reference);
     }
+
+    /** For a saved session: by id when attune knows it, else from the file it was started from. */
+    static Questionnaire resolveSaved(CliEnvironment environment, String id, String source) throws InvalidFileException {
+        try {
+            return resolve(environment, id);
+        } catch (InvalidFileException notById) {
+            if (source.isEmpty() || !java.nio.file.Files.exists(java.nio.file.Path.of(source))) {
+                throw notById;
+            }
+            return new QuestionnaireLoader().load(java.nio.file.Path.of(source));
+        }
+    }
 }

@@ -57,7 +57,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         SavedSessions.Summary chosen = sessions.get(number - 1);
         try {
-            Questionnaire q = Questionnaires.resolve(environment, chosen.questionnaireId());
+            Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.source());
             SavedSessions.Resumed resumed = SavedSessions.resume(chosen.file(), q);
             return options.run(root, environment, folders, store, resumed.session(), resumed.note());
         } catch (InvalidFileException e) {

@@ -23,7 +23,8 @@ import org.attune.definition.yaml.YamlTreeReader;
 public final class SavedSessions {
 
     /** One unfinished session, as 'attune resume' lists it. */
-    public record Summary(Path file, String questionnaireId, String version, String startedAt, String updatedAt, String answered) {}
+    public record Summary(Path file, String questionnaireId, String version, String startedAt, String updatedAt, String answered,
+            String source) {}
 
     /** A session ready to continue, and what the person should know first (empty when nothing changed). */
     public record Resumed(Session session, String note) {}
@@ -36,7 +37,7 @@ public final class SavedSessions {
             YamlTreeReader.Result tree = new YamlTreeReader(YamlLimits.DEFAULT).read(file.toString(), Files.readAllBytes(file));
             if (tree.root() instanceof YamlMap map && map.get("session") instanceof YamlMap session) {
                 summaries.add(new Summary(file, text(map, "questionnaire"), text(map, "version"), text(session, "startedAt"),
-                        text(session, "updatedAt"), text(session, "answered")));
+                        text(session, "updatedAt"), text(session, "answered"), text(session, "source")));
             }
         }
         return summaries;
@@ -72,10 +73,11 @@ public final class SavedSessions {
             notes.add("The questionnaire has changed since you started"
                     + (savedVersion.equals(currentVersion) ? "" : " (version " + savedVersion + " is now " + currentVersion + ")") + ".");
         }
-        List<Diagnostic> setAside = saved.warnings().stream().filter(w -> w.fix().equals("the answer was set aside")).toList();
-        if (!setAside.isEmpty()) {
-            notes.add(setAside.size() + (setAside.size() == 1 ? " earlier answer no longer fits and was" : " earlier answers no longer fit and were")
-                    + " set aside: " + String.join("; ", setAside.stream().map(Diagnostic::message).toList()) + ".");
+        if (!saved.setAside().isEmpty()) {
+            List<String> questions = saved.setAside().stream()
+                    .map(id -> questionnaire.item(id).map(i -> "\u201c" + i.text() + "\u201d").orElse("a question that was removed")).toList();
+            notes.add("Your " + (questions.size() == 1 ? "answer to " : "answers to ") + String.join(", ", questions)
+                    + (questions.size() == 1 ? " no longer fits" : " no longer fit") + " the changed questions, so you will be asked again.");
         }
         Session session = new Session(questionnaire, saved.session().getOrDefault("startedAt", saved.answers().takenAt().orElse("")),
                 saved.answers().values(), Optional.ofNullable(saved.session().get("position")));

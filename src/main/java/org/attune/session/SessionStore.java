@@ -42,6 +42,9 @@ public final class SessionStore {
         meta.put("updatedAt", updatedAt);
         meta.put("position", session.position());
         meta.put("sha256", session.questionnaire().sha256());
+        Path source = Path.of(session.questionnaire().source());
+        // absolute, so the session can be resumed from any folder
+        meta.put("source", Files.exists(source) ? source.toAbsolutePath().toString() : session.questionnaire().source());
         meta.put("answered", session.answeredCount() + " of " + session.shownQuestionCount());
         Path file = fileFor(session);
         AtomicFile.write(file, AnswersFileWriter.write(all, meta).getBytes(java.nio.charset.StandardCharsets.UTF_8), AtomicFile.PRIVATE);

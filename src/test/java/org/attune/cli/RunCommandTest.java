@@ -1,0 +1,125 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 'attune run', 'resume' and 'results' without a terminal: plain, line-by-line prompts fed from a pipe. */
+class RunCommandTest {
+    static final String QUESTIONNAIRE = "src/test/resources/session/three-questions.yaml";
+    @TempDir
+    Path dir;
+    Map<String, String> env;
+
+    @BeforeEach
+    void folders() {
+        env = Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "XDG_DATA_HOME", dir.resolve("data").toString(),
+                "XDG_CONFIG_HOME", dir.resolve("config").toString());
+    }
+
+    CliRun run(String input, String... args) {
+        return CliRun.withInput(env, input, args);
+    }
+
+    static long count(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void pipedAnswersGiveTheReportOnStdoutAndPromptsOnStderr() throws Exception {
+        CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Three questions\nthree-questions 1.0.0 · taken 2026-11-22T09:30Z").contains("Well-being", "4.0 of 5");
+        assertThat(run.err()).contains("Question 1 of 3. I felt rested.", "Answer 1 to 5, ? for help:", "Question 3 of 3.",
+                "Review your answers.", "3. Did you talk a case through with someone? Answer: No.");
+        Path results = dir.resolve("data/attune/results");
+        assertThat(count(results)).isEqualTo(2);
+        try (Stream<Path> files = Files.list(results)) {
+            assertThat(files).allSatisfy(f -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+        }
+        assertThat(count(dir.resolve("state/attune/sessions"))).as("a finished session leaves nothing to resume").isZero();
+    }
+
+    @Test
+    void wrongInputIsExplainedAndAskedAgain() {
+        CliRun run = run("9\n?\n4\ns\n2\nmaybe\nn\n", "run", QUESTIONNAIRE);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("Type a number from 1 to 5.", "Think of how you felt on waking.",
+                "This question needs an answer to give you guidance, so it cannot be skipped.", "Type y for yes or n for no.");
+    }
+
+    @Test
+    void endOfInputMidwaySavesAndSaysHowToResume() throws Exception {
+        CliRun run = run("4\n", "run", QUESTIONNAIRE);
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("The input ended before the last question.", "Resume with: attune resume").doesNotContain("Exception");
+        assertThat(count(dir.resolve("state/attune/sessions"))).isEqualTo(1);
+
+        CliRun list = run("", "resume");
+        assertThat(list.out()).contains("three-questions", "2026-11-22T09:30Z", "1 of 3");
+
+        CliRun resumed = run("2\nn\n", "resume", "1");
+        assertThat(resumed.exitCode()).isZero();
+        assertThat(resumed.err()).contains("Welcome back: 1 answer is kept from before.").contains("Question 2 of 3.");
+        assertThat(resumed.out()).contains("4.0 of 5");
+        assertThat(count(dir.resolve("state/attune/sessions"))).isZero();
+    }
+
+    @Test
+    void runResumeContinuesTheLatestSessionOfThatQuestionnaire() {
+        run("1\n", "run", QUESTIONNAIRE);
+        CliRun resumed = run("5\ny\nWith my peer group\n", "run", QUESTIONNAIRE, "--resume");
+        assertThat(resumed.exitCode()).isZero();
+        assertThat(resumed.err()).contains("Welcome back").contains("Question 4 of 4. With whom?");
+        assertThat(resumed.out()).contains("Well-being");
+    }
+
+    @Test
+    void writesAnswersAndReportWhereAsked() throws Exception {
+        Path answers = dir.resolve("out/answers.yaml");
+        Path report = dir.resolve("out/report.json");
+        CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE, "--answers-out", answers.toString(), "--output", report.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(answers)).isEqualTo("""
+                questionnaire: three-questions
+                version: 1.0.0
+                takenAt: 2026-11-22T09:30Z
+                answers:
+                  rested: 4
+                  supported: 2
+                  talked: "no"
+                """);
+        assertThat(Files.readString(report)).isEqualTo(run.out());
+        CliRun rescored = CliRun.of(env, "score", QUESTIONNAIRE, "--answers", answers.toString(), "--format", "json");
+        assertThat(rescored.out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void resultsListsPastResults() {
+        assertThat(run("", "results").err()).contains("No results yet.");
+        run("1\n5\nn\n", "run", QUESTIONNAIRE);
+        CliRun results = run("", "results");
+        assertThat(results.exitCode()).isZero();
+        assertThat(results.out()).contains("QUESTIONNAIRE", "three-questions", "2026-11-22T09:30Z", "consult");
+    }
+
+    @Test
+    void resumeWithANumberThatIsNotListed() {
+        CliRun run = run("", "resume", "3");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("there is no session 3");
+    }
+}
