@@ -189,7 +189,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     private void drawQuestion(Canvas canvas, Question question, QuestionState state) {
         Item item = question.item();
-        canvas.text(title + "  " + dot() + "  " + question.section().title(), styles.dim());
+        canvas.text((title.isEmpty() ? "" : title + "  " + dot() + "  ") + question.section().title(), styles.dim());
         int cells = 20;
         int filled = question.progress().filled(cells);
         canvas.line(new AttributedStringBuilder()

@@ -1,0 +1,163 @@
+package org.attune.session.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.attune.answers.AnswerValue;
+import org.attune.definition.Questionnaire;
+import org.attune.definition.QuestionnaireLoader;
+import org.attune.session.Action;
+import org.attune.session.Question;
+import org.attune.session.ReviewChoice;
+import org.attune.session.Session;
+import org.jline.terminal.Attributes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The full-screen prompter on a virtual terminal fed key sequences, asserting what is drawn. */
+@Timeout(20)
+class TerminalPrompterTest {
+    static final String QUESTIONNAIRE = """
+            format: 1
+            id: keys
+            version: 1.0.0
+            title: Keys
+            estimatedMinutes: 1
+            scales:
+              - id: five
+                options: [{value: 1, label: One}, {value: 2, label: Two}, {value: 3, label: Three}, {value: 4, label: Four}, {value: 5, label: Five}]
+            sections:
+              - id: main
+                title: Main part
+                items:
+                  - {id: level, type: choice, scale: five, text: "How much?", help: "Think of this week."}
+                  - {id: ok, type: yesno, text: "All right?"}
+                  - {id: count, type: number, min: 0, max: 10, text: "How many?"}
+                  - {id: kinds, type: multi, text: "Which?", options: [{value: 1, label: Red}, {value: 1, label: Blue}, {value: 1, label: Green}]}
+                  - {id: note, type: text, required: false, text: "Anything else?"}
+            recommendations:
+              - {id: go, kind: continue, default: true, title: Go}
+            """;
+    Questionnaire q;
+    VirtualTerminal vt;
+    TerminalPrompter prompter;
+    Attributes before;
+
+    @BeforeEach
+    void open() throws Exception {
+        q = new QuestionnaireLoader().load("keys.yaml", QUESTIONNAIRE.getBytes());
+        vt = new VirtualTerminal(80, 24);
+        before = vt.terminal.getAttributes();
+        prompter = new TerminalPrompter(vt.terminal, false, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        prompter.close();
+        vt.close();
+    }
+
+    Question question(String itemId, Map<String, AnswerValue> answers) {
+        Session session = new Session(q, "t", answers, Optional.of(itemId));
+        return session.current();
+    }
+
+    @Test
+    void arrowsMoveAndEnterConfirms() throws Exception {
+        vt.type(VirtualTerminal.ENTER);
+        assertThat(prompter.welcome(q, "")).isTrue();
+        assertThat(vt.text()).contains("About 1 minute, up to 5 questions.", "Enter begin");
+        vt.type(VirtualTerminal.DOWN, VirtualTerminal.DOWN, VirtualTerminal.ENTER);
+        Action action = prompter.ask(question("level", Map.of()));
+        assertThat(action).isEqualTo(new Action.Answered(new AnswerValue.Choice(q.scales().get(0).options().get(2))));
+        assertThat(vt.text()).contains("Keys \u00b7 Main part", "Question 1 of 5", "How much?", "\u276f 1  One", "\u276f 3  Three",
+                "up/down move \u00b7 1-5 pick \u00b7 Enter confirm");
+    }
+
+    @Test
+    void aDigitPicksDirectlyAndKAndJMove() throws Exception {
+        vt.type("4");
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Choice(q.scales().get(0).options().get(3))));
+        vt.type("j", "j", "k", VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Choice(q.scales().get(0).options().get(1))));
+    }
+
+    @Test
+    void theEarlierAnswerIsPreselected() throws Exception {
+        vt.type(VirtualTerminal.ENTER);
+        AnswerValue four = new AnswerValue.Choice(q.scales().get(0).options().get(3));
+        assertThat(prompter.ask(question("level", Map.of("level", four)))).isEqualTo(new Action.Answered(four));
+        assertThat(vt.text()).contains("\u276f 4  Four");
+    }
+
+    @Test
+    void helpBackSkipAndQuit() throws Exception {
+        vt.type("?", VirtualTerminal.LEFT);
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Back());
+        assertThat(vt.text()).contains("Think of this week.");
+        vt.type("s");
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Skip());
+        vt.type(VirtualTerminal.CTRL_C);
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
+        vt.type("q");
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
+    }
+
+    @Test
+    void yesAndNoByLetter() throws Exception {
+        vt.type("n");
+        assertThat(prompter.ask(question("ok", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.YesNo(false)));
+    }
+
+    @Test
+    void numbersAreCheckedInline() throws Exception {
+        vt.type("1", "2", VirtualTerminal.ENTER, "\u007f", "\u007f", "7", VirtualTerminal.ENTER);
+        Action action = prompter.ask(question("count", Map.of()));
+        assertThat(action).isEqualTo(new Action.Answered(new AnswerValue.Number(new java.math.BigDecimal("7"))));
+        assertThat(vt.text()).contains("12 is outside the range; type a number from 0 to 10.");
+    }
+
+    @Test
+    void spaceTogglesAMultipleChoice() throws Exception {
+        vt.type(" ", VirtualTerminal.DOWN, VirtualTerminal.DOWN, " ", "2", VirtualTerminal.ENTER);
+        Action action = prompter.ask(question("kinds", Map.of()));
+        assertThat(((AnswerValue.Multi) ((Action.Answered) action).value()).display()).isEqualTo("Red, Blue, Green");
+    }
+
+    @Test
+    void textIsTypedAndLettersAreNotCommandsThere() throws Exception {
+        vt.type("b", "q", "s", VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("note", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Text("bqs")));
+        vt.type(VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("note", Map.of()))).as("empty Enter skips an optional text").isEqualTo(new Action.Skip());
+    }
+
+    @Test
+    void reviewPicksALineToChangeOrFinishes() throws Exception {
+        Session session = new Session(q, "t", Map.of("level", new AnswerValue.Choice(q.scales().get(0).options().get(0))), Optional.of("level"));
+        vt.type(VirtualTerminal.DOWN, VirtualTerminal.ENTER);
+        assertThat(prompter.review(q, session.review())).isEqualTo(new ReviewChoice.Change("level"));
+        assertThat(vt.text()).contains("Finish and see the report", "1. How much? \u00b7 One", "2. All right? \u00b7 (skipped)");
+        vt.type(VirtualTerminal.ENTER);
+        assertThat(prompter.review(q, session.review())).isEqualTo(new ReviewChoice.Finish());
+    }
+
+    @Test
+    void aNarrowTerminalWrapsEveryLine() throws Exception {
+        vt.terminal.setSize(new org.jline.terminal.Size(30, 20));
+        vt.type(VirtualTerminal.ENTER);
+        prompter.ask(question("level", Map.of()));
+        assertThat(vt.text()).contains("up/down move \u00b7 1-5 pick");
+    }
+
+    @Test
+    void closingGivesTheTerminalBack() throws Exception {
+        prompter.close();
+        assertThat(vt.raw()).contains("\u001b[?1049h").contains("\u001b[?25l").contains("\u001b[?1049l").containsPattern("\u001b\\[\\?(12;)?25h");
+        assertThat(vt.terminal.getAttributes().getLocalFlags()).isEqualTo(before.getLocalFlags());
+        prompter.close(); // twice is harmless
+    }
+}
