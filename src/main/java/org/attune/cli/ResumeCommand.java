@@ -59,7 +59,7 @@ final class ResumeCommand implements Callable<Integer> {
         try {
             Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.source());
             SavedSessions.Resumed resumed = SavedSessions.resume(chosen.file(), q);
-            return options.run(root, environment, folders, store, resumed.session(), resumed.note());
+            return options.run(root, environment, folders, store, resumed.session(), resumed.note(), options.prepareTerminal(environment));
         } catch (InvalidFileException e) {
             e.diagnostics().forEach(d -> environment.err().println(d.render()));
             return ExitCode.INVALID_INPUT;

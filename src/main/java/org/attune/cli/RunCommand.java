@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.session.SavedSessions;
 import org.attune.session.Session;
 import org.attune.session.SessionStore;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
+        Optional<CompletableFuture<Terminal>> terminal = options.prepareTerminal(environment);
         Questionnaire q;
         Session session;
         String note = "";
@@ -66,8 +69,9 @@ final class RunCommand implements Callable<Integer> {
                 session = new Session(q, environment.now(), Map.of(), Optional.empty());
             }
         } catch (InvalidFileException e) {
+            terminal.ifPresent(TerminalSession::discard);
             return InvalidInput.report(e, environment.err());
         }
-        return options.run(root, environment, folders, sessions, session, note);
+        return options.run(root, environment, folders, sessions, session, note, terminal);
     }
 }

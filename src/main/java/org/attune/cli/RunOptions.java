@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.attune.answers.AnswersFileWriter;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.Questionnaire;
@@ -19,6 +21,7 @@ import org.attune.session.Prompter;
 import org.attune.session.Session;
 import org.attune.session.SessionRunner;
 import org.attune.session.SessionStore;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Option;
 
 /** Options of every command that runs a session ('run' and 'resume'), and running one to its end. */
@@ -40,12 +43,21 @@ final class RunOptions {
     boolean ascii;
 
     /** Runs a session to its end and handles the outcome; shared with 'attune resume'. */
-    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note)
-            throws IOException {
-        boolean plainMode = plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
-        Prompter prompter = plainMode
+    /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
+    boolean plainMode(CliEnvironment environment) {
+        return plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
+    }
+
+    /** The terminal, built in the background while the caller loads the questionnaire; empty in plain mode. */
+    Optional<CompletableFuture<Terminal>> prepareTerminal(CliEnvironment environment) {
+        return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding());
+    }
+
+    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
+            Optional<CompletableFuture<Terminal>> terminal) throws IOException {
+        Prompter prompter = terminal.isEmpty()
                 ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                : TerminalSession.prompter(environment, root.noColor, ascii);
+                : TerminalSession.prompter(terminal.get(), environment.textStyle(root.noColor, ascii, false));
         SessionRunner.Outcome outcome;
         try {
             outcome = new SessionRunner(prompter, sessions, environment::now).run(session, note);

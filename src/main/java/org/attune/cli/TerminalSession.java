@@ -1,6 +1,9 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import org.attune.definition.Questionnaire;
 import org.attune.report.TextStyle;
@@ -29,9 +32,37 @@ final class TerminalSession implements Prompter, AutoCloseable {
         Runtime.getRuntime().addShutdownHook(restore);
     }
 
-    static Prompter prompter(CliEnvironment environment, boolean noColor, boolean ascii) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).name("attune").build();
-        return new TerminalSession(terminal, environment.textStyle(noColor, ascii, false));
+    /**
+     * Starts building the terminal on another thread, so it overlaps with loading the questionnaire
+     * (each takes a good part of the start-up time).
+     */
+    static CompletableFuture<Terminal> startBuilding() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return TerminalBuilder.builder().system(true).name("attune").build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static Prompter prompter(CompletableFuture<Terminal> building, TextStyle style) throws IOException {
+        try {
+            return new TerminalSession(building.join(), style);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    /** Closes a terminal that was built but not used, such as when the questionnaire turned out invalid. */
+    static void discard(CompletableFuture<Terminal> building) {
+        building.thenAccept(terminal -> {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // nothing was drawn on it; there is nothing to restore
+            }
+        });
     }
 
     static void close(AutoCloseable closeable) throws IOException {

@@ -93,6 +93,9 @@ public final class PlainPrompter implements Prompter {
             if (typed.isEmpty() && question.current().isPresent()) {
                 return new Action.Answered(question.current().get());
             }
+            if (typed.isEmpty() && !item.common().required()) {
+                return new Action.Skip();
+            }
             TypedAnswer.Parsed parsed = TypedAnswer.parse(item, line);
             if (parsed.isOk()) {
                 return new Action.Answered(parsed.value());
@@ -170,7 +173,7 @@ public final class PlainPrompter implements Prompter {
             keys.add("b for back");
         }
         if (!item.common().required()) {
-            keys.add("s to skip");
+            keys.add("s or an empty line to skip");
         }
         if (!item.common().help().isEmpty()) {
             keys.add("? for help");
