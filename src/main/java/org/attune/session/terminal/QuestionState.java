@@ -85,18 +85,14 @@ final class QuestionState {
         return Optional.empty();
     }
 
+    /** A number typed in place (free text has its own line editor). */
     private Optional<Action> type(Key key, String character) {
-        boolean multiline = item instanceof Item.FreeText text && text.multiline();
         if (key == Key.BACKSPACE && typed.length() > 0) {
             typed.deleteCharAt(typed.length() - 1);
         } else if (key == Key.CHARACTER || key == Key.SPACE) {
             typed.append(key == Key.SPACE ? " " : character);
         } else if (key == Key.ENTER) {
             String text = typed.toString();
-            if (multiline && !text.isBlank() && !text.endsWith("\n")) {
-                typed.append('\n'); // a second Enter on an empty line finishes
-                return Optional.empty();
-            }
             if (text.isBlank()) {
                 return Optional.of(new Action.Skip());
             }
@@ -145,7 +141,7 @@ final class QuestionState {
             for (int i = 0; i < options.size(); i++) {
                 canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  ", options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
             }
-        } else if (typing()) {
+        } else if (item instanceof Item.NumberItem) {
             String shown = typed + (unicode ? "\u2588" : "_");
             canvas.wrapped(pointer, shown, styles.selected());
         }
@@ -169,13 +165,13 @@ final class QuestionState {
             hints.add("1-" + options.size() + " pick");
             hints.add("Enter confirm");
         } else {
-            hints.add(item instanceof Item.FreeText text && text.multiline() ? "Enter new line, Enter twice to finish" : "Enter save");
+            hints.add(item instanceof Item.FreeText text && text.multiline() ? "Enter new line, Enter on an empty line to finish" : "Enter save");
             if (optional) {
                 hints.add("empty Enter skip");
             }
         }
         if (canGoBack) {
-            hints.add(typing() ? "left arrow back" : "left or b back");
+            hints.add(item instanceof Item.FreeText ? "Ctrl-B back" : typing() ? "left arrow back" : "left or b back");
         }
         if (optional && !typing()) {
             hints.add("s skip");

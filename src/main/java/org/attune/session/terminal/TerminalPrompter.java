@@ -91,6 +91,9 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     @Override
     public Action ask(Question question) {
         Item item = question.item();
+        if (item instanceof Item.FreeText text) {
+            return askText(question, text);
+        }
         QuestionState state = new QuestionState(item, question.current());
         while (true) {
             show(canvas -> drawQuestion(canvas, question, state));
@@ -114,6 +117,30 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             if (action.isPresent()) {
                 return action.get();
             }
+        }
+    }
+
+    /** Free text goes through JLine's line editor, below the question. */
+    private Action askText(Question question, Item.FreeText item) {
+        Optional<String> problem = Optional.empty();
+        while (true) {
+            Optional<String> shown = problem;
+            QuestionState state = new QuestionState(item, question.current());
+            show(canvas -> {
+                drawQuestion(canvas, question, state);
+                shown.ifPresent(p -> canvas.text(p, styles.notice()));
+                canvas.blank();
+            });
+            terminal.puts(Capability.cursor_visible);
+            FreeTextEditor.Result result = new FreeTextEditor(terminal).edit(item, question.current(), unicode ? "\u276f " : "> ");
+            terminal.puts(Capability.cursor_invisible);
+            // the editor drew below the screen; start the next screen from a clean slate
+            terminal.puts(Capability.clear_screen);
+            display.clear();
+            if (result.action().isPresent()) {
+                return result.action().get();
+            }
+            problem = result.problem();
         }
     }
 
@@ -183,7 +210,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             lines = new ArrayList<>(lines.subList(0, rows - 1));
             lines.add(new AttributedString("...", styles.dim()));
         }
-        display.update(lines, -1);
+        // the cursor rests on the last line, where a line editor can take over
+        display.update(lines, new org.jline.terminal.Size(columns, rows).cursorPos(lines.size() - 1, 0));
         terminal.flush();
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The full-screen prompter on a virtual terminal fed key sequences, asserting what is drawn. */
-@Timeout(20)
+@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TerminalPrompterTest {
     static final String QUESTIONNAIRE = """
             format: 1
@@ -128,11 +128,21 @@ class TerminalPrompterTest {
     }
 
     @Test
-    void textIsTypedAndLettersAreNotCommandsThere() throws Exception {
-        vt.type("b", "q", "s", VirtualTerminal.ENTER);
-        assertThat(prompter.ask(question("note", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Text("bqs")));
+    void textGoesThroughTheLineEditorWhereLettersAreText() throws Exception {
+        vt.type("b", "q", "s", "\u001bOD", "x", VirtualTerminal.ENTER); // the left arrow as a terminal in keypad mode sends it
+        assertThat(prompter.ask(question("note", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Text("bqxs")));
         vt.type(VirtualTerminal.ENTER);
         assertThat(prompter.ask(question("note", Map.of()))).as("empty Enter skips an optional text").isEqualTo(new Action.Skip());
+        vt.type("\u0002");
+        assertThat(prompter.ask(question("note", Map.of()))).as("Ctrl-B goes back").isEqualTo(new Action.Back());
+        vt.type(VirtualTerminal.CTRL_C);
+        assertThat(prompter.ask(question("note", Map.of()))).isEqualTo(new Action.Quit());
+    }
+
+    @Test
+    void earlierTextIsThereToEdit() throws Exception {
+        vt.type("!", VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("note", Map.of("note", new AnswerValue.Text("Fine"))))).isEqualTo(new Action.Answered(new AnswerValue.Text("Fine!")));
     }
 
     @Test
