@@ -87,7 +87,8 @@ public final class MarkdownReport {
 
     private void recommendationBody(MatchedRecommendation matched, String level) {
         List<String> why = new ArrayList<>(matched.recommendation().reasons());
-        String because = ReportWording.because(matched.reasons());
+        boolean list = ReportWording.asList(matched.reasons());
+        String because = list ? "Because:" : ReportWording.because(matched.reasons());
         if (!because.isEmpty()) {
             why.add(because);
         }
@@ -96,6 +97,9 @@ public final class MarkdownReport {
             line(level + " Why");
             line("");
             why.forEach(w -> line("- " + escape(oneLine(w))));
+        }
+        if (list) {
+            matched.reasons().forEach(r -> line("  - " + escape(oneLine(ReportWording.listEntry(r)))));
         }
         if (!matched.recommendation().nextSteps().isEmpty()) {
             line("");

@@ -1,7 +1,6 @@
 package org.attune.report;
 
 import java.util.List;
-import java.util.Locale;
 import org.attune.definition.Severity;
 import org.attune.scoring.Reason;
 
@@ -27,6 +26,17 @@ public final class ReportWording {
         return "Because " + joined + (ended ? "" : ".");
     }
 
+    /** Up to two facts read well in one sentence; more are easier to read as a list under "Because:". */
+    public static boolean asList(List<Reason> reasons) {
+        return reasons.size() > 2;
+    }
+
+    /** One fact as a list entry: "You answered “Yes” to “…”". */
+    public static String listEntry(Reason reason) {
+        String sentence = reason.sentence();
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     public static String severityWord(Severity severity) {
         return switch (severity) {
             case URGENT -> "Urgent";
@@ -35,7 +45,17 @@ public final class ReportWording {
         };
     }
 
+    /** The kind in plain words, as a therapist would say it. */
     public static String kindWord(org.attune.definition.RecommendationKind kind) {
-        return kind.yamlName().replace('-', ' ').toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case CONTINUE -> "continue";
+            case CONSULT -> "consultation";
+            case OWN_THERAPY -> "your own therapy";
+            case COACHING -> "coaching";
+            case REFER -> "referral";
+            case MEDICAL_CHECK -> "medical check";
+            case END_WELL -> "ending well";
+            case SAFETY_FIRST -> "safety first";
+        };
     }
 }

@@ -121,13 +121,17 @@ public final class TextReport {
 
     private void why(MatchedRecommendation matched, String indent) {
         List<String> why = new ArrayList<>(matched.recommendation().reasons());
-        String because = ReportWording.because(matched.reasons());
+        boolean list = ReportWording.asList(matched.reasons());
+        String because = list ? "Because:" : ReportWording.because(matched.reasons());
         if (!because.isEmpty()) {
             why.add(because);
         }
         if (!why.isEmpty()) {
             out.line(indent + style.bold("Why"));
             why.forEach(w -> out.hanging(style.bullet() + " ", w, indent));
+        }
+        if (list) {
+            matched.reasons().forEach(r -> out.hanging("- ", ReportWording.listEntry(r), indent + "  "));
         }
     }
 

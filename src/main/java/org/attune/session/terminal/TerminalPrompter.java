@@ -221,7 +221,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         int cells = 20;
         int filled = question.progress().filled(cells);
         canvas.line(new AttributedStringBuilder()
-                .append("Question " + question.progress().number() + " of " + question.progress().total() + "  ", styles.plain())
+                .append(item.isQuestion() ? "Question " + question.progress().number() + " of " + question.progress().total() + "  "
+                        : "Please read  ", styles.plain())
                 .append((unicode ? "\u2588" : "#").repeat(filled), styles.progress())
                 .append((unicode ? "\u2591" : ".").repeat(cells - filled), styles.dim())
                 .toAttributedString());
