@@ -34,16 +34,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
     String questionnaire;
 
-
     @Option(names = "--resume", description = "Continue the latest unfinished session of this questionnaire.")
     boolean resume;
 
     @Mixin
     RunOptions options;
-
-
-
-
 
     @Override
     public Integer call() throws IOException {

@@ -86,20 +86,13 @@ public final class MarkdownReport {
     }
 
     private void recommendationBody(MatchedRecommendation matched, String level) {
-        List<String> why = new ArrayList<>(matched.recommendation().reasons());
-        boolean list = ReportWording.asList(matched.reasons());
-        String because = list ? "Because:" : ReportWording.because(matched.reasons());
-        if (!because.isEmpty()) {
-            why.add(because);
-        }
-        if (!why.isEmpty()) {
+        ReportWording.Why why = ReportWording.why(matched);
+        if (!why.points().isEmpty()) {
             line("");
             line(level + " Why");
             line("");
-            why.forEach(w -> line("- " + escape(oneLine(w))));
-        }
-        if (list) {
-            matched.reasons().forEach(r -> line("  - " + escape(oneLine(ReportWording.listEntry(r)))));
+            why.points().forEach(w -> line("- " + escape(oneLine(w))));
+            why.facts().forEach(f -> line("  - " + escape(oneLine(f))));
         }
         if (!matched.recommendation().nextSteps().isEmpty()) {
             line("");

@@ -2,6 +2,7 @@ package org.attune.report;
 
 import java.util.List;
 import org.attune.definition.Severity;
+import org.attune.scoring.MatchedRecommendation;
 import org.attune.scoring.Reason;
 
 /** Sentences every report format shares, so the formats never say different things. */
@@ -26,14 +27,27 @@ public final class ReportWording {
         return "Because " + joined + (ended ? "" : ".");
     }
 
-    /** Up to two facts read well in one sentence; more are easier to read as a list under "Because:". */
-    public static boolean asList(List<Reason> reasons) {
-        return reasons.size() > 2;
+    /**
+     * Why a recommendation applies: its own reasons, then the facts its rule read. Up to two facts read well
+     * in one "Because …" sentence; more are easier to read as a list under "Because:" ({@code facts}).
+     */
+    public record Why(List<String> points, List<String> facts) {}
+
+    public static Why why(MatchedRecommendation matched) {
+        List<String> points = new java.util.ArrayList<>(matched.recommendation().reasons());
+        List<Reason> reasons = matched.reasons();
+        if (reasons.size() > 2) {
+            points.add("Because:");
+            return new Why(points, reasons.stream().map(r -> capitalised(r.sentence())).toList());
+        }
+        String because = because(reasons);
+        if (!because.isEmpty()) {
+            points.add(because);
+        }
+        return new Why(points, List.of());
     }
 
-    /** One fact as a list entry: "You answered “Yes” to “…”". */
-    public static String listEntry(Reason reason) {
-        String sentence = reason.sentence();
+    private static String capitalised(String sentence) {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 

@@ -120,18 +120,11 @@ public final class TextReport {
     }
 
     private void why(MatchedRecommendation matched, String indent) {
-        List<String> why = new ArrayList<>(matched.recommendation().reasons());
-        boolean list = ReportWording.asList(matched.reasons());
-        String because = list ? "Because:" : ReportWording.because(matched.reasons());
-        if (!because.isEmpty()) {
-            why.add(because);
-        }
-        if (!why.isEmpty()) {
+        ReportWording.Why why = ReportWording.why(matched);
+        if (!why.points().isEmpty()) {
             out.line(indent + style.bold("Why"));
-            why.forEach(w -> out.hanging(style.bullet() + " ", w, indent));
-        }
-        if (list) {
-            matched.reasons().forEach(r -> out.hanging("- ", ReportWording.listEntry(r), indent + "  "));
+            why.points().forEach(w -> out.hanging(style.bullet() + " ", w, indent));
+            why.facts().forEach(f -> out.hanging("- ", f, indent + "  "));
         }
     }
 
