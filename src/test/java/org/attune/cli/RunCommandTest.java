@@ -117,6 +117,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailureIsOneLineWithoutAStackTraceUnlessDebug() throws Exception {
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "a file where the state folder should be");
+        Map<String, String> broken = Map.of("XDG_STATE_HOME", blocked.toString(), "XDG_DATA_HOME", dir.resolve("data").toString());
+        CliRun run = CliRun.withInput(broken, "4\n", "run", QUESTIONNAIRE);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("attune: could not save the session to " + blocked + "/attune/sessions/",
+                "(run again with --debug for details)").doesNotContain("\tat ");
+        CliRun debug = CliRun.withInput(broken, "4\n", "run", QUESTIONNAIRE, "--debug");
+        assertThat(debug.err()).contains("\tat org.attune");
+    }
+
+    @Test
     void resumeWithANumberThatIsNotListed() {
         CliRun run = run("", "resume", "3");
         assertThat(run.exitCode()).isEqualTo(2);

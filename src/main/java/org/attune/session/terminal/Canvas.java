@@ -13,7 +13,7 @@ final class Canvas {
     private final List<AttributedString> lines = new ArrayList<>();
 
     Canvas(int width) {
-        this.width = Math.max(20, width);
+        this.width = Math.max(12, width);
     }
 
     List<AttributedString> lines() {

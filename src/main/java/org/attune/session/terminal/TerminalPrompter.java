@@ -24,6 +24,8 @@ import org.jline.utils.InfoCmp.Capability;
  * as it was: cooked mode, cursor visible, the normal screen.
  */
 public final class TerminalPrompter implements Prompter, AutoCloseable {
+    static final int MIN_COLUMNS = 20;
+    static final int MIN_ROWS = 8;
     private final Terminal terminal;
     private final Attributes saved;
     private final Display display;
@@ -200,18 +202,23 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     }
 
     private void render(Consumer<Canvas> draw) {
-        int columns = Math.max(20, terminal.getWidth());
-        int rows = Math.max(5, terminal.getHeight());
-        display.resize(rows, columns);
+        int columns = terminal.getWidth();
+        int rows = terminal.getHeight();
+        display.resize(Math.max(1, rows), Math.max(1, columns));
         Canvas canvas = new Canvas(columns);
-        draw.accept(canvas);
+        if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+            // too small to show a question: say so, and redraw the question when the window grows
+            canvas.text("Please make this window bigger (q saves and stops).", styles.notice());
+        } else {
+            draw.accept(canvas);
+        }
         List<AttributedString> lines = new ArrayList<>(canvas.lines());
         if (lines.size() > rows) {
             lines = new ArrayList<>(lines.subList(0, rows - 1));
             lines.add(new AttributedString("...", styles.dim()));
         }
         // the cursor rests on the last line, where a line editor can take over
-        display.update(lines, new org.jline.terminal.Size(columns, rows).cursorPos(lines.size() - 1, 0));
+        display.update(lines, new org.jline.terminal.Size(Math.max(1, columns), Math.max(1, rows)).cursorPos(lines.size() - 1, 0));
         terminal.flush();
     }
 

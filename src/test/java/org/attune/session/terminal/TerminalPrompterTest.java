@@ -164,6 +164,14 @@ class TerminalPrompterTest {
     }
 
     @Test
+    void aTerminalTooSmallAsksToBeEnlargedAndStillTakesKeys() throws Exception {
+        vt.terminal.setSize(new org.jline.terminal.Size(15, 5));
+        vt.type("q");
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
+        assertThat(vt.text()).contains("Please make this").doesNotContain("How much?");
+    }
+
+    @Test
     void closingGivesTheTerminalBack() throws Exception {
         prompter.close();
         assertThat(vt.raw()).contains("\u001b[?1049h").contains("\u001b[?25l").contains("\u001b[?1049l").containsPattern("\u001b\\[\\?(12;)?25h");
