@@ -52,12 +52,26 @@ public final class QuestionnaireCatalog {
 
     /**
      * Finds a questionnaire by path (when {@code reference} names an existing file) or else by id.
-     * Bundled ones come first, so a user file cannot silently replace them.
+     * Bundled ones come first, so a user file cannot silently replace them. The bundled files are named
+     * after their ids (a test keeps it so), which spares loading every questionnaire to find one.
      */
     public Questionnaire resolve(String reference) throws InvalidFileException {
         Path path = Path.of(reference);
         if (Files.exists(path) || reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
             return loader.load(path);
+        }
+        // a questionnaire's file is usually named after its id: load just that one when it is there
+        if (bundledFiles().contains(reference + ".yaml")) {
+            return loader.loadResource(BUNDLED_FOLDER + reference + ".yaml");
+        }
+        for (Path folder : folders) {
+            Path named = folder.resolve(reference + ".yaml");
+            if (Files.isRegularFile(named)) {
+                Questionnaire q = loader.load(named);
+                if (q.id().equals(reference)) {
+                    return q;
+                }
+            }
         }
         List<CatalogEntry> all = entries();
         Optional<Questionnaire> found = all.stream().map(CatalogEntry::questionnaire).flatMap(Optional::stream)
