@@ -85,7 +85,8 @@ final class RunOptions {
         sessions.delete(session);
         environment.out().print(report);
         environment.out().flush();
-        environment.err().println("Saved your answers and report to " + saved.getParent() + " (see 'attune results')."
+        environment.err().println("Your answers and report are saved in " + saved.getParent());
+        environment.err().println("(list them with 'attune results')."
                 + (output != null ? " Report also written to " + output + "." : "")
                 + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
         environment.err().flush();
