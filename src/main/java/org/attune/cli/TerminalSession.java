@@ -91,11 +91,6 @@ final class TerminalSession implements Prompter, AutoCloseable {
     }
 
     @Override
-    public void tell(String message) {
-        prompter.tell(message);
-    }
-
-    @Override
     public void close() throws IOException {
         prompter.close();
         terminal.close();

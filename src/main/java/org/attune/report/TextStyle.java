@@ -7,7 +7,6 @@ package org.attune.report;
 public record TextStyle(int width, boolean color, boolean unicode) {
 
     public static final TextStyle PLAIN_80 = new TextStyle(80, false, true);
-    public static final TextStyle ASCII_80 = new TextStyle(80, false, false);
 
     public TextStyle {
         width = Math.max(40, Math.min(width, 120));

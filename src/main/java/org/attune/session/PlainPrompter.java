@@ -136,12 +136,6 @@ public final class PlainPrompter implements Prompter {
         }
     }
 
-    @Override
-    public void tell(String message) {
-        out.println(message);
-        out.flush();
-    }
-
     private static List<String> options(Item item) {
         List<ResponseOption> options = item instanceof Item.SingleChoice c ? c.options()
                 : item instanceof Item.MultipleChoice m ? m.options() : List.of();

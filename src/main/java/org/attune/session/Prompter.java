@@ -15,7 +15,4 @@ public interface Prompter {
     Action ask(Question question);
 
     ReviewChoice review(Questionnaire questionnaire, List<ReviewLine> lines);
-
-    /** A short message, such as where the session was saved. */
-    void tell(String message);
 }

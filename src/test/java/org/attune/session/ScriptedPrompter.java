@@ -42,9 +42,4 @@ final class ScriptedPrompter implements Prompter {
         Object next = script.isEmpty() ? new ReviewChoice.Quit() : script.poll();
         return (ReviewChoice) next;
     }
-
-    @Override
-    public void tell(String message) {
-        screens.add("tell " + message);
-    }
 }

@@ -12,6 +12,7 @@ import org.attune.session.Question;
 import org.attune.session.ReviewChoice;
 import org.attune.session.ReviewLine;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -172,11 +173,6 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     }
 
     @Override
-    public void tell(String message) {
-        show(canvas -> canvas.text(message, styles.notice()));
-    }
-
-    @Override
     public void close() {
         if (!open.compareAndSet(true, false)) {
             return;
@@ -202,9 +198,11 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     }
 
     private void render(Consumer<Canvas> draw) {
-        int columns = terminal.getWidth();
-        int rows = terminal.getHeight();
-        display.resize(Math.max(1, rows), Math.max(1, columns));
+        Size size = terminal.getSize();
+        int columns = size.getColumns();
+        int rows = size.getRows();
+        Size drawable = Size.of(Math.max(1, columns), Math.max(1, rows));
+        display.resize(drawable);
         Canvas canvas = new Canvas(columns);
         if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
             // too small to show a question: say so, and redraw the question when the window grows
@@ -218,7 +216,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             lines.add(new AttributedString("...", styles.dim()));
         }
         // the cursor rests on the last line, where a line editor can take over
-        display.update(lines, new org.jline.terminal.Size(Math.max(1, columns), Math.max(1, rows)).cursorPos(lines.size() - 1, 0));
+        display.update(lines, drawable.cursorPos(lines.size() - 1, 0));
         terminal.flush();
     }
 
@@ -262,7 +260,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         canvas.wrapped(selected == 0 ? pointer : "  ", "Finish and see the report", selected == 0 ? styles.selected() : styles.plain());
         canvas.blank();
         // keep the selected line on screen when the list is longer than the terminal
-        int room = Math.max(3, terminal.getHeight() - 10);
+        int room = Math.max(3, terminal.getSize().getRows() - 10);
         int first = Math.max(0, Math.min(selected - 1 - room / 2, lines.size() - room));
         for (int i = first; i < Math.min(lines.size(), first + room); i++) {
             ReviewLine line = lines.get(i);

@@ -157,7 +157,7 @@ class TerminalPrompterTest {
 
     @Test
     void aNarrowTerminalWrapsEveryLine() throws Exception {
-        vt.terminal.setSize(new org.jline.terminal.Size(30, 20));
+        vt.terminal.setSize(org.jline.terminal.Size.of(30, 20));
         vt.type(VirtualTerminal.ENTER);
         prompter.ask(question("level", Map.of()));
         assertThat(vt.text()).contains("up/down move \u00b7 1-5 pick");
@@ -165,7 +165,7 @@ class TerminalPrompterTest {
 
     @Test
     void aTerminalTooSmallAsksToBeEnlargedAndStillTakesKeys() throws Exception {
-        vt.terminal.setSize(new org.jline.terminal.Size(15, 5));
+        vt.terminal.setSize(org.jline.terminal.Size.of(15, 5));
         vt.type("q");
         assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
         assertThat(vt.text()).contains("Please make this").doesNotContain("How much?");

@@ -26,7 +26,7 @@ final class VirtualTerminal implements AutoCloseable {
         keys = new PipedOutputStream(in);
         // an external terminal writes straight to the stream, so what is drawn can be read at once
         terminal = new ExternalTerminal("virtual", "xterm-256color", in, screen, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(columns, rows));
+        terminal.setSize(Size.of(columns, rows));
     }
 
     VirtualTerminal type(String... sequences) throws IOException {
