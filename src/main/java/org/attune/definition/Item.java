@@ -27,6 +27,11 @@ public sealed interface Item
         return true;
     }
 
+    /** The options to pick from; only choice and multiple-choice items have any (their record accessors). */
+    default List<ResponseOption> options() {
+        return List.of();
+    }
+
     /** The kind name written in YAML, used in messages. */
     String kind();
 

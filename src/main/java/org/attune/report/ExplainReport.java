@@ -162,8 +162,7 @@ public final class ExplainReport {
         if (item instanceof Item.SingleChoice c && c.scaleId().isPresent()) {
             return " (scale " + c.scaleId().get() + ")";
         }
-        List<org.attune.definition.ResponseOption> options = item instanceof Item.SingleChoice c ? c.options()
-                : item instanceof Item.MultipleChoice m ? m.options() : List.of();
+        List<org.attune.definition.ResponseOption> options = item.options();
         if (item instanceof Item.YesNo) {
             return " ('yes' or 'no')";
         }

@@ -137,8 +137,7 @@ public final class PlainPrompter implements Prompter {
     }
 
     private static List<String> options(Item item) {
-        List<ResponseOption> options = item instanceof Item.SingleChoice c ? c.options()
-                : item instanceof Item.MultipleChoice m ? m.options() : List.of();
+        List<ResponseOption> options = item.options();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             lines.add("  " + (i + 1) + ": " + options.get(i).label());

@@ -26,9 +26,7 @@ final class QuestionState {
 
     QuestionState(Item item, Optional<AnswerValue> current) {
         this.item = item;
-        this.options = item instanceof Item.SingleChoice c ? c.options()
-                : item instanceof Item.MultipleChoice m ? m.options()
-                : item instanceof Item.YesNo ? List.of() : List.of();
+        this.options = item.options();
         current.ifPresent(this::preselect);
     }
 
