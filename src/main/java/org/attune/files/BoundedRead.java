@@ -1,0 +1,82 @@
+package org.attune.files;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a file or a stream whole, but never more than a limit: reading stops at the limit plus one
+ * byte, so {@code /dev/zero} or a huge file costs the limit, not all memory. Files must be regular
+ * files (after following links), so a FIFO or a device cannot block or flood a read.
+ */
+public final class BoundedRead {
+
+    private BoundedRead() {}
+
+    /** Raised when a read would pass its limit; the message says what was read and the limit. */
+    public static final class TooLargeException extends IOException {
+        private final long limit;
+
+        TooLargeException(String name, long limit) {
+            super(name + " is larger than " + humanSize(limit) + ", the most attune reads");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
+    }
+
+    /** Raised for a path that exists but is not a regular file: a folder, a FIFO, a device, a socket. */
+    public static final class NotARegularFileException extends IOException {
+        NotARegularFileException(Path path, String what) {
+            super(path + " is " + what + ", not a regular file");
+        }
+    }
+
+    public static byte[] file(Path path, long limit) throws IOException {
+        requireRegularFile(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            return stream(in, limit, path.toString());
+        }
+    }
+
+    public static byte[] stream(InputStream in, long limit, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 64 * 1024));
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
+            out.write(buffer, 0, n);
+            total += n;
+            if (total > limit) {
+                throw new TooLargeException(name, limit);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Refuses what is not a regular file before anything opens it (opening a FIFO may block). */
+    public static void requireRegularFile(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file");
+        }
+        if (Files.isRegularFile(path)) {
+            return;
+        }
+        String what = Files.isDirectory(path) ? "a folder" : "a device, pipe or socket";
+        throw new NotARegularFileException(path, what);
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB";
+        }
+        return bytes + " bytes";
+    }
+}
