@@ -20,7 +20,7 @@ import org.attune.definition.Item;
 import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.ResponseOption;
-import org.attune.definition.Suggestions;
+import org.attune.text.Suggestions;
 import org.attune.definition.yaml.YamlLimits;
 import org.attune.definition.yaml.YamlList;
 import org.attune.definition.yaml.YamlMap;

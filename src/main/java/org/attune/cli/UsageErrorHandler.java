@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import org.attune.text.Suggestions;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;

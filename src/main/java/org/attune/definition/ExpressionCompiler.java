@@ -1,5 +1,6 @@
 package org.attune.definition;
 
+import org.attune.text.Suggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.attune.definition;
 
+import org.attune.text.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.attune.definition;
 
+import org.attune.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

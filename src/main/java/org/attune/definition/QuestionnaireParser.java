@@ -1,5 +1,6 @@
 package org.attune.definition;
 
+import org.attune.text.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

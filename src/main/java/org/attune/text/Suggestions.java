@@ -1,4 +1,4 @@
-package org.attune.definition;
+package org.attune.text;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,7 +31,7 @@ public final class Suggestions {
     }
 
     /** Optimal string alignment distance: Levenshtein plus swapping two neighbours, a common typo. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
