@@ -2,22 +2,23 @@ package org.attune.answers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.attune.condition.Value;
 import org.attune.definition.ResponseOption;
 
 /** One given answer, already matched to the item's options. */
 public sealed interface AnswerValue
         permits AnswerValue.Choice, AnswerValue.Multi, AnswerValue.YesNo, AnswerValue.Number, AnswerValue.Text {
 
-    /** What {@code answers.ID} reads in expressions (see docs/questionnaire-format.md#expressions). */
-    Object expressionValue();
+    /** What {@code answers.ID} holds in conditions (see docs/questionnaire-format.md#conditions). */
+    Value conditionValue();
 
     /** How the answer reads back to the person who gave it. */
     String display();
 
     record Choice(ResponseOption option) implements AnswerValue {
         @Override
-        public Object expressionValue() {
-            return option.value();
+        public Value conditionValue() {
+            return new Value.Picked(option.asConditionOption());
         }
 
         @Override
@@ -32,8 +33,8 @@ public sealed interface AnswerValue
         }
 
         @Override
-        public Object expressionValue() {
-            return options.stream().map(ResponseOption::name).toList();
+        public Value conditionValue() {
+            return new Value.Ticked(options.stream().map(ResponseOption::asConditionOption).toList());
         }
 
         @Override
@@ -44,8 +45,8 @@ public sealed interface AnswerValue
 
     record YesNo(boolean yes) implements AnswerValue {
         @Override
-        public Object expressionValue() {
-            return yes ? "yes" : "no";
+        public Value conditionValue() {
+            return new Value.Text(yes ? "yes" : "no");
         }
 
         @Override
@@ -56,8 +57,8 @@ public sealed interface AnswerValue
 
     record Number(BigDecimal value) implements AnswerValue {
         @Override
-        public Object expressionValue() {
-            return value;
+        public Value conditionValue() {
+            return new Value.Number(value);
         }
 
         @Override
@@ -68,8 +69,8 @@ public sealed interface AnswerValue
 
     record Text(String text) implements AnswerValue {
         @Override
-        public Object expressionValue() {
-            return text;
+        public Value conditionValue() {
+            return new Value.Text(text);
         }
 
         @Override

@@ -1,10 +1,13 @@
 package org.attune.answers;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.attune.condition.Name;
+import org.attune.condition.Root;
+import org.attune.condition.Value;
+import org.attune.condition.Values;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 
@@ -43,13 +46,17 @@ public final class Visibility {
 
     /** Whether {@code item} is shown, given the answers to the items shown before it. */
     public static boolean isShown(Item item, Map<String, AnswerValue> earlierShownAnswers) {
-        return item.showIf().map(c -> c.holdsFor(Map.of("answers", expressionValues(earlierShownAnswers)))).orElse(true);
+        return item.showIf().map(c -> c.holdsFor(answersOnly(earlierShownAnswers))).orElse(true);
     }
 
-    /** Answers as expressions read them (a map that allows null for items without an answer). */
-    public static Map<String, Object> expressionValues(Map<String, AnswerValue> answers) {
-        Map<String, Object> values = new HashMap<>();
-        answers.forEach((id, value) -> values.put(id, value.expressionValue()));
-        return values;
+    /** What a condition reads when it may read only answers (a showIf); anything else is missing. */
+    private static Values answersOnly(Map<String, AnswerValue> answers) {
+        return name -> conditionValue(answers, name);
+    }
+
+    /** What {@code answers.ID} holds for these answers: the answer, or missing. */
+    public static Value conditionValue(Map<String, AnswerValue> answers, Name name) {
+        AnswerValue answer = name.root() == Root.ANSWERS ? answers.get(name.id()) : null;
+        return answer == null ? Value.MISSING : answer.conditionValue();
     }
 }

@@ -10,10 +10,6 @@ final class IdRegistry {
     /** Ids readable from expressions must be plain identifiers, or {@code answers.my-item} would subtract. */
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Set<String> JEXL_RESERVED = Set.of(
-            "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "empty", "size", "new",
-            "var", "let", "const", "function", "return", "if", "else", "for", "while", "do", "continue", "break",
-            "true", "false", "null", "NaN", "in", "try", "catch", "finally", "throw", "switch", "case", "default", "yield");
 
     private final String kind;
     private final Pattern form;
@@ -33,11 +29,6 @@ final class IdRegistry {
             diagnostics.error(at, "'" + id + "' is not a valid " + kind + " id",
                     form == IDENTIFIER ? "use letters, digits and _ only, starting with a letter (e.g. " + id.replaceAll("[^A-Za-z0-9_]", "_") + ")"
                             : "use lower-case letters, digits, - and _ only");
-            return false;
-        }
-        if (form == IDENTIFIER && JEXL_RESERVED.contains(id)) {
-            diagnostics.error(at, "'" + id + "' is a reserved word in expressions and cannot be " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " id",
-                    "choose another id, e.g. " + id + "_");
             return false;
         }
         Location first = seen.putIfAbsent(id, at);

@@ -25,12 +25,12 @@ final class ItemParser {
     private static final int DEFAULT_TEXT_LENGTH = 2000;
 
     private final Map<String, Scale> scales;
-    private final ExpressionCompiler expressions;
+    private final ConditionCompiler conditions;
     private final Diagnostics diagnostics;
 
-    ItemParser(Map<String, Scale> scales, ExpressionCompiler expressions, Diagnostics diagnostics) {
+    ItemParser(Map<String, Scale> scales, ConditionCompiler conditions, Diagnostics diagnostics) {
         this.scales = scales;
-        this.expressions = expressions;
+        this.conditions = conditions;
         this.diagnostics = diagnostics;
     }
 
@@ -55,7 +55,7 @@ final class ItemParser {
         Optional<String> kind = f.choice("type", t -> TYPES.contains(t) ? Optional.of(t) : Optional.empty(), TYPES, true);
         String text = f.requiredText("text");
         Optional<Condition> showIf = f.scalar("showIf")
-                .flatMap(s -> expressions.compile(s, new NameScope("the showIf of " + owner, scope.readable(), scope.laterItems()), diagnostics));
+                .flatMap(s -> conditions.compile(s, scope.within("the showIf of " + owner), diagnostics));
         boolean answered = !"info".equals(type);
         BigDecimal weight = f.decimal("weight").orElse(BigDecimal.ONE);
         if (weight.signum() <= 0) {

@@ -1,17 +1,39 @@
 package org.attune.definition;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attune.condition.Name;
+import org.attune.condition.Root;
+import org.attune.condition.ValueType;
+import org.attune.condition.Vocabulary;
+import org.attune.text.Suggestions;
 
 /**
- * The names an expression may read, by root ({@code answers}, {@code scores}, {@code bands}, {@code flags}).
- * {@code laterItems} are items that exist but come after the expression's item, which a showIf may not read.
+ * The names a condition may read, by root, with what each holds. {@code laterItems} are items that
+ * exist but come after the condition's own item, which a showIf may not read.
  */
-record NameScope(String usedIn, Map<String, Set<String>> readable, Set<String> laterItems) {
+record NameScope(String usedIn, Map<Root, Map<String, ValueType>> readable, Set<String> laterItems) implements Vocabulary {
 
-    static final String ANSWERS = "answers";
-    static final String SCORES = "scores";
-    static final String BANDS = "bands";
-    static final String FLAGS = "flags";
-    static final Set<String> ROOTS = Set.of(ANSWERS, SCORES, BANDS, FLAGS);
+    NameScope within(String owner) {
+        return new NameScope(owner, readable, laterItems);
+    }
+
+    @Override
+    public Lookup lookup(Name name) {
+        Map<String, ValueType> ids = readable.get(name.root());
+        if (ids == null) {
+            List<String> roots = readable.keySet().stream().map(Root::word).sorted().toList();
+            return new Refused(name.root().word() + " cannot be read here", "it may read " + String.join(", ", roots));
+        }
+        if (name.root() == Root.ANSWERS && laterItems.contains(name.id())) {
+            return new Refused(name + " is asked later",
+                    "a showIf may read only items asked before it; move '" + name.id() + "' earlier or change the condition");
+        }
+        ValueType type = ids.get(name.id());
+        if (type == null) {
+            return new Refused(name + " does not exist", Suggestions.fixFor(name.id(), ids.keySet(), name.root().word() + " ids"));
+        }
+        return new Found(type);
+    }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.attune.condition.Limits;
 import org.attune.definition.yaml.YamlLimits;
 import org.attune.definition.yaml.YamlTreeReader;
 
@@ -17,7 +18,7 @@ import org.attune.definition.yaml.YamlTreeReader;
 public final class QuestionnaireLoader {
     private final YamlLimits limits;
     private final YamlTreeReader reader;
-    private final ExpressionCompiler expressions;
+    private final ConditionCompiler conditions;
 
     public QuestionnaireLoader() {
         this(YamlLimits.DEFAULT);
@@ -26,11 +27,7 @@ public final class QuestionnaireLoader {
     public QuestionnaireLoader(YamlLimits limits) {
         this.limits = limits;
         this.reader = new YamlTreeReader(limits);
-        this.expressions = new ExpressionCompiler();
-    }
-
-    public ExpressionCompiler expressions() {
-        return expressions;
+        this.conditions = new ConditionCompiler(Limits.DEFAULT);
     }
 
     public Questionnaire load(Path file) throws InvalidFileException {
@@ -69,7 +66,7 @@ public final class QuestionnaireLoader {
         if (tree.root() == null) {
             throw new InvalidFileException(diagnostics.sorted());
         }
-        Optional<Questionnaire> questionnaire = new QuestionnaireParser(expressions, diagnostics).parse(tree.root(), name, sha256(bytes));
+        Optional<Questionnaire> questionnaire = new QuestionnaireParser(conditions, diagnostics).parse(tree.root(), name, sha256(bytes));
         if (questionnaire.isEmpty() || !diagnostics.isEmpty()) {
             throw new InvalidFileException(diagnostics.sorted());
         }

@@ -2,6 +2,7 @@ package org.attune.definition;
 
 import org.attune.text.Suggestions;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.attune.condition.Root;
+import org.attune.condition.ValueType;
 import org.attune.definition.yaml.YamlMap;
 import org.attune.definition.yaml.YamlNode;
 import org.attune.definition.yaml.YamlScalar;
@@ -30,11 +33,11 @@ final class QuestionnaireParser {
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-    private final ExpressionCompiler expressions;
+    private final ConditionCompiler conditions;
     private final Diagnostics diagnostics;
 
-    QuestionnaireParser(ExpressionCompiler expressions, Diagnostics diagnostics) {
-        this.expressions = expressions;
+    QuestionnaireParser(ConditionCompiler conditions, Diagnostics diagnostics) {
+        this.conditions = conditions;
         this.diagnostics = diagnostics;
     }
 
@@ -50,15 +53,19 @@ final class QuestionnaireParser {
         Map<String, Item> items = new LinkedHashMap<>();
         sections.forEach(s -> s.items().forEach(i -> items.putIfAbsent(i.id(), i)));
         List<Score> scores = scores(f, items);
-        Set<String> answerIds = questionIds(items);
-        Set<String> scoreIds = ids(scores, Score::id);
-        NameScope flagScope = new NameScope("", Map.of(NameScope.ANSWERS, answerIds, NameScope.SCORES, scoreIds, NameScope.BANDS, scoreIds), Set.of());
-        RuleParser rules = new RuleParser(expressions, diagnostics);
+        Map<Root, Map<String, ValueType>> readable = new EnumMap<>(Root.class);
+        readable.put(Root.ANSWERS, answerTypes(items.values()));
+        readable.put(Root.SCORES, scoreTypes(scores, ConditionTypes::value));
+        readable.put(Root.BANDS, scoreTypes(scores, ConditionTypes::band));
+        NameScope flagScope = new NameScope("", Map.copyOf(readable), Set.of());
+        RuleParser rules = new RuleParser(conditions, diagnostics);
         IdRegistry flagIds = new IdRegistry("flag", IdRegistry.IDENTIFIER);
         List<Flag> flags = new ArrayList<>();
         f.list("flags", false).forEach(n -> rules.flag(n, flagScope, flagIds).ifPresent(flags::add));
-        NameScope recommendationScope = new NameScope("", Map.of(NameScope.ANSWERS, answerIds, NameScope.SCORES, scoreIds,
-                NameScope.BANDS, scoreIds, NameScope.FLAGS, flagIds.ids()), Set.of());
+        Map<String, ValueType> flagTypes = new LinkedHashMap<>();
+        flagIds.ids().forEach(id -> flagTypes.put(id, new ValueType.Flag()));
+        readable.put(Root.FLAGS, flagTypes);
+        NameScope recommendationScope = new NameScope("", Map.copyOf(readable), Set.of());
         IdRegistry recommendationIds = new IdRegistry("recommendation", IdRegistry.SLUG);
         List<Recommendation> recommendations = new ArrayList<>();
         List<YamlNode> recommendationNodes = f.list("recommendations", true);
@@ -124,8 +131,8 @@ final class QuestionnaireParser {
         IdRegistry sectionIds = new IdRegistry("section", IdRegistry.SLUG);
         IdRegistry itemIds = new IdRegistry("item", IdRegistry.IDENTIFIER);
         List<String> allItemIds = writtenItemIds(f);
-        Set<String> earlierQuestions = new LinkedHashSet<>();
-        ItemParser parser = new ItemParser(scales, expressions, diagnostics);
+        Map<String, ValueType> earlierQuestions = new LinkedHashMap<>();
+        ItemParser parser = new ItemParser(scales, conditions, diagnostics);
         int position = 0;
         List<YamlNode> sectionNodes = f.list("sections", true);
         if (f.has("sections") && sectionNodes.isEmpty()) {
@@ -151,12 +158,10 @@ final class QuestionnaireParser {
                     return sections;
                 }
                 Set<String> later = new LinkedHashSet<>(allItemIds.subList(Math.min(position - 1, allItemIds.size()), allItemIds.size()));
-                NameScope scope = new NameScope("", Map.of(NameScope.ANSWERS, Set.copyOf(earlierQuestions)), later);
+                NameScope scope = new NameScope("", Map.of(Root.ANSWERS, new LinkedHashMap<>(earlierQuestions)), later);
                 parser.parse(itemNode, scope, itemIds).ifPresent(item -> {
                     items.add(item);
-                    if (item.isQuestion()) {
-                        earlierQuestions.add(item.id());
-                    }
+                    ConditionTypes.of(item).ifPresent(type -> earlierQuestions.put(item.id(), type));
                 });
             }
             sections.add(new Section(id, s.requiredText("title"), s.optionalText("intro", ""), items));
@@ -210,10 +215,16 @@ final class QuestionnaireParser {
         }
     }
 
-    private static Set<String> questionIds(Map<String, Item> items) {
-        Set<String> ids = new LinkedHashSet<>();
-        items.values().stream().filter(Item::isQuestion).forEach(i -> ids.add(i.id()));
-        return ids;
+    private static Map<String, ValueType> answerTypes(java.util.Collection<Item> items) {
+        Map<String, ValueType> types = new LinkedHashMap<>();
+        items.forEach(i -> ConditionTypes.of(i).ifPresent(t -> types.put(i.id(), t)));
+        return types;
+    }
+
+    private static Map<String, ValueType> scoreTypes(List<Score> scores, java.util.function.Function<Score, ValueType> type) {
+        Map<String, ValueType> types = new LinkedHashMap<>();
+        scores.forEach(s -> types.put(s.id(), type.apply(s)));
+        return types;
     }
 
     private static <T> Set<String> ids(List<T> things, java.util.function.Function<T, String> id) {

@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.math.BigDecimal;
+import org.attune.condition.Option;
 
 /**
  * One answer a person can pick. {@code value} is what scoring and expressions use; {@code key},
@@ -11,5 +12,10 @@ public record ResponseOption(BigDecimal value, String label, String key) {
     /** The name this option goes by in expressions and answer files. */
     public String name() {
         return key.isEmpty() ? label : key;
+    }
+
+    /** The option as conditions compare it. */
+    public Option asConditionOption() {
+        return new Option(value, key, label);
     }
 }

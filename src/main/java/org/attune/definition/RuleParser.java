@@ -12,11 +12,11 @@ final class RuleParser {
     static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend");
     static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default");
 
-    private final ExpressionCompiler expressions;
+    private final ConditionCompiler conditions;
     private final Diagnostics diagnostics;
 
-    RuleParser(ExpressionCompiler expressions, Diagnostics diagnostics) {
-        this.expressions = expressions;
+    RuleParser(ConditionCompiler conditions, Diagnostics diagnostics) {
+        this.conditions = conditions;
         this.diagnostics = diagnostics;
     }
 
@@ -73,8 +73,7 @@ final class RuleParser {
                     owner.startsWith("recommendation") ? "add 'when:' with a condition, or mark it 'default: true'" : "add 'when:' with a condition");
             return Optional.empty();
         }
-        return f.scalar("when").flatMap(s -> expressions.compile(s,
-                new NameScope("the condition of " + owner, scope.readable(), scope.laterItems()), diagnostics));
+        return f.scalar("when").flatMap(s -> conditions.compile(s, scope.within("the condition of " + owner), diagnostics));
     }
 
     private static Optional<Severity> severity(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.attune.definition.Band;
+import org.attune.condition.Name;
 import org.attune.definition.Condition;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
@@ -141,20 +142,19 @@ public final class ExplainReport {
     /** The expression as written, then what each name it reads stands for. */
     private void condition(Condition condition, String indent) {
         out.hanging("when ", condition.source().replaceAll("\\s+", " ").strip(), indent);
-        for (String name : condition.reads()) {
+        for (Name name : condition.reads()) {
             out.hanging(style.bullet() + " ", name + ": " + describe(name), indent + "  ");
         }
     }
 
-    private String describe(String name) {
-        String root = name.substring(0, name.indexOf('.'));
-        String id = name.substring(name.indexOf('.') + 1);
-        return switch (root) {
-            case "answers" -> q.item(id).map(i -> "the answer to \u201c" + i.text().replaceAll("\\s+", " ").strip() + "\u201d"
+    private String describe(Name name) {
+        String id = name.id();
+        return switch (name.root()) {
+            case ANSWERS -> q.item(id).map(i -> "the answer to \u201c" + i.text().replaceAll("\\s+", " ").strip() + "\u201d"
                     + optionsOf(i)).orElse(id);
-            case "scores" -> "the value of " + scoreTitle(id);
-            case "bands" -> "the band of " + scoreTitle(id);
-            default -> "whether flag " + id + " fired";
+            case SCORES -> "the value of " + scoreTitle(id);
+            case BANDS -> "the band of " + scoreTitle(id);
+            case FLAGS -> "whether flag " + id + " fired";
         };
     }
 

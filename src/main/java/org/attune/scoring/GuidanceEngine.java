@@ -2,15 +2,19 @@ package org.attune.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attune.answers.AnswerValue;
+import org.attune.condition.Name;
+import org.attune.condition.Value;
+import org.attune.condition.Values;
+import org.attune.condition.Verdict;
 import org.attune.answers.Answers;
 import org.attune.answers.Visibility;
-import org.attune.definition.Condition;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
@@ -36,8 +40,9 @@ public final class GuidanceEngine {
 
         List<FlagResult> flags = new ArrayList<>();
         for (Flag flag : questionnaire.flags()) {
-            if (flag.when().holdsFor(facts.values())) {
-                flags.add(new FlagResult(flag, facts.reasons(flag.when())));
+            Verdict verdict = flag.when().evaluate(facts);
+            if (verdict.holds()) {
+                flags.add(new FlagResult(flag, facts.reasons(verdict)));
             }
         }
         flags.sort(Comparator.comparing((FlagResult f) -> f.flag().severity()).reversed());
@@ -60,17 +65,22 @@ public final class GuidanceEngine {
         Map<String, MatchedRecommendation> ranked = new LinkedHashMap<>();
         for (FlagResult fired : flags) {
             fired.flag().recommend().flatMap(id -> recommendation(questionnaire, id)).ifPresent(r -> ranked.putIfAbsent(r.id(),
-                    new MatchedRecommendation(r, r.when().map(facts::reasons).orElse(fired.reasons()), Optional.of(fired.flag()))));
+                    new MatchedRecommendation(r, forcedReasons(r, fired, facts), Optional.of(fired.flag()))));
         }
         List<Recommendation> byPriority = new ArrayList<>(questionnaire.recommendations());
         byPriority.sort(Comparator.comparingInt(Recommendation::priority).reversed()); // stable: ties keep written order
         for (Recommendation r : byPriority) {
-            Optional<Condition> when = r.when();
-            if (when.isPresent() && !ranked.containsKey(r.id()) && when.get().holdsFor(facts.values())) {
-                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(when.get()), Optional.empty()));
+            Optional<Verdict> verdict = r.when().filter(w -> !ranked.containsKey(r.id())).map(w -> w.evaluate(facts));
+            if (verdict.isPresent() && verdict.get().holds()) {
+                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(verdict.get()), Optional.empty()));
             }
         }
         return new ArrayList<>(ranked.values());
+    }
+
+    /** A forced recommendation explains itself by its own condition when that holds, else by the flag that forced it. */
+    private static List<Reason> forcedReasons(Recommendation r, FlagResult fired, Facts facts) {
+        return r.when().map(w -> w.evaluate(facts)).filter(Verdict::holds).map(facts::reasons).orElse(fired.reasons());
     }
 
     private static Optional<Recommendation> recommendation(Questionnaire questionnaire, String id) {
@@ -88,62 +98,50 @@ public final class GuidanceEngine {
         return texts;
     }
 
-    /** The values expressions read, and how to explain each in words. */
-    private static final class Facts {
+    /** The values conditions read, and how to explain each in words. */
+    private static final class Facts implements Values {
         private final Questionnaire questionnaire;
         private final Map<String, AnswerValue> shown;
         private final Map<String, ScoreResult> scores = new LinkedHashMap<>();
-        private final Map<String, Map<String, Object>> values = new HashMap<>();
-        private final Map<String, Object> flagValues = new HashMap<>();
+        private final Set<String> fired = new HashSet<>();
 
         Facts(Questionnaire questionnaire, Map<String, AnswerValue> shown, List<ScoreResult> scoreResults) {
             this.questionnaire = questionnaire;
             this.shown = shown;
-            Map<String, Object> scoreValues = new HashMap<>();
-            Map<String, Object> bandValues = new HashMap<>();
-            for (ScoreResult result : scoreResults) {
-                scores.put(result.score().id(), result);
-                scoreValues.put(result.score().id(), result.value().orElse(null));
-                bandValues.put(result.score().id(), result.band().map(b -> b.label()).orElse(null));
-            }
-            values.put("answers", Visibility.expressionValues(shown));
-            values.put("scores", scoreValues);
-            values.put("bands", bandValues);
-            questionnaire.flags().forEach(f -> flagValues.put(f.id(), false));
-            values.put("flags", flagValues);
+            scoreResults.forEach(result -> scores.put(result.score().id(), result));
         }
 
-        Map<String, Map<String, Object>> values() {
-            return values;
+        @Override
+        public Value of(Name name) {
+            ScoreResult score = scores.get(name.id());
+            return switch (name.root()) {
+                case ANSWERS -> Visibility.conditionValue(shown, name);
+                case SCORES -> score == null ? Value.MISSING : score.value().<Value>map(Value.Number::new).orElse(Value.MISSING);
+                case BANDS -> score == null ? Value.MISSING : score.band().<Value>map(b -> new Value.Text(b.label())).orElse(Value.MISSING);
+                case FLAGS -> Value.of(fired.contains(name.id()));
+            };
         }
 
-        void flagsFired(List<FlagResult> fired) {
-            fired.forEach(f -> flagValues.put(f.flag().id(), true));
+        void flagsFired(List<FlagResult> results) {
+            results.forEach(f -> fired.add(f.flag().id()));
         }
 
-        /** One reason per fact read; a score read both as scores.x and bands.x is explained once. */
-        List<Reason> reasons(Condition condition) {
+        /** One reason per deciding name; a score read both as scores.x and bands.x is explained once. */
+        List<Reason> reasons(Verdict verdict) {
             Map<String, Reason> reasons = new LinkedHashMap<>();
-            for (String name : condition.reads()) {
-                String root = name.substring(0, name.indexOf('.'));
-                String id = name.substring(name.indexOf('.') + 1);
-                switch (root) {
-                    case "answers" -> reasons.put(name, answerReason(name, id));
-                    case "scores", "bands" -> reasons.putIfAbsent("scores." + id, scoreReason("scores." + id, scores.get(id)));
-                    // a flag that did not fire explains nothing (it can only be the false side of an 'or')
-                    default -> {
-                        if (Boolean.TRUE.equals(flagValues.get(id))) {
-                            reasons.put(name, flagReason(name, id));
-                        }
-                    }
+            for (Name name : verdict.deciding()) {
+                switch (name.root()) {
+                    case ANSWERS -> reasons.put(name.toString(), answerReason(name));
+                    case SCORES, BANDS -> reasons.putIfAbsent("scores." + name.id(), scoreReason("scores." + name.id(), scores.get(name.id())));
+                    case FLAGS -> reasons.put(name.toString(), flagReason(name));
                 }
             }
             return List.copyOf(reasons.values());
         }
 
-        private Reason answerReason(String name, String id) {
-            Item item = questionnaire.item(id).orElseThrow();
-            return new Reason(name, Reason.Kind.ANSWER, item.text(), Optional.ofNullable(shown.get(id)).map(AnswerValue::display), "");
+        private Reason answerReason(Name name) {
+            Item item = questionnaire.item(name.id()).orElseThrow();
+            return new Reason(name.toString(), Reason.Kind.ANSWER, item.text(), Optional.ofNullable(shown.get(name.id())).map(AnswerValue::display), "");
         }
 
         private static Reason scoreReason(String name, ScoreResult result) {
@@ -151,9 +149,10 @@ public final class GuidanceEngine {
             return new Reason(name, Reason.Kind.SCORE, result.score().title(), result.value().map(v -> v.toPlainString()), detail);
         }
 
-        private Reason flagReason(String name, String id) {
-            Flag flag = questionnaire.flags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-            return new Reason(name, Reason.Kind.FLAG, firstSentence(flag.message()), Optional.of("raised"), flag.severity().yamlName());
+        private Reason flagReason(Name name) {
+            Flag flag = questionnaire.flags().stream().filter(f -> f.id().equals(name.id())).findFirst().orElseThrow();
+            Optional<String> raised = fired.contains(name.id()) ? Optional.of("raised") : Optional.empty();
+            return new Reason(name.toString(), Reason.Kind.FLAG, firstSentence(flag.message()), raised, flag.severity().yamlName());
         }
 
         private static String firstSentence(String text) {

@@ -50,7 +50,8 @@ class ScenarioTest {
                 expect("02-culture-only", "consult-culture", "consult", "culture_not_a_reason", "", false, "answers.cx_culture"),
                 expect("03-values-only", "consult-values", "consult", "values_not_a_reason", "", false, "answers.cx_values"),
                 expect("04-strained-own-history", "own-therapy", "own-therapy", "", "consult-regard", false,
-                        "answers.re_own_history scores.empathy scores.reactions answers.re_reminds answers.re_mirror"),
+                        // only the parts of the 'or' that hold: strong reactions and the mirror item were not the cause
+                        "answers.re_own_history scores.empathy answers.re_reminds"),
                 expect("04-no-regard-no-path", "refer-no-path", "refer", "", "consult-regard", true, "scores.empathy answers.cx_path_forward"),
                 expect("05-beyond-training-dbt", "refer-dbt", "refer", "", "", true, "answers.fit_training answers.fit_specialty"),
                 expect("05-small-gap", "consult-and-learn", "consult", "", "", false, "answers.fit_training"),

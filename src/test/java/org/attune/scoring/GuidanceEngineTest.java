@@ -40,7 +40,7 @@ class GuidanceEngineTest {
               - {id: first, kind: consult, priority: 5, when: "answers.a >= 1", title: First written}
               - {id: second, kind: refer, priority: 5, when: "answers.a >= 2", title: Second written}
               - {id: top, kind: end-well, priority: 9, when: "bands.ab == 'high' && scores.ab >= 4", title: Top}
-              - {id: missing, kind: consult, priority: 50, when: "scores.withhidden >= 0 || scores.withhidden < 100", title: Needs hidden score}
+              - {id: missing, kind: consult, priority: 50, when: "scores.withhidden >= 1 || scores.withhidden <= 2", title: Needs hidden score}
               - {id: stay, kind: continue, default: true, title: Stay}
             endingChecklist: [Say goodbye well.]
             """;

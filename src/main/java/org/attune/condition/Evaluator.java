@@ -1,0 +1,188 @@
+package org.attune.condition;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.attune.condition.Expr.ComparisonOp;
+
+/**
+ * Evaluates a checked condition. Every node is visited once (no short cut, so witnesses are complete),
+ * which keeps evaluation linear in the size of the condition. A missing value makes arithmetic missing
+ * and any comparison false, except a comparison with null, which tests for it.
+ */
+final class Evaluator {
+    private final Values values;
+
+    private Evaluator(Values values) {
+        this.values = values;
+    }
+
+    /** A value and the names that decided it. */
+    private record Outcome(Value value, Set<Name> deciding) {
+        boolean isTrue() {
+            return value instanceof Value.Bool b && b.value();
+        }
+    }
+
+    static Verdict evaluate(Expr condition, Values values) {
+        Outcome outcome = new Evaluator(values).eval(condition);
+        return new Verdict(outcome.isTrue(), new ArrayList<>(outcome.deciding()));
+    }
+
+    private Outcome eval(Expr e) {
+        if (e instanceof Expr.Literal l) {
+            return new Outcome(l.value(), Set.of());
+        } else if (e instanceof Expr.Ref r) {
+            return new Outcome(values.of(r.name()), Set.of(r.name()));
+        } else if (e instanceof Expr.Not n) {
+            Outcome operand = eval(n.operand());
+            return new Outcome(Value.of(!operand.isTrue()), operand.deciding());
+        } else if (e instanceof Expr.Negate n) {
+            Outcome operand = eval(n.operand());
+            BigDecimal v = number(operand.value());
+            return new Outcome(v == null ? Value.MISSING : new Value.Number(v.negate()), operand.deciding());
+        } else if (e instanceof Expr.Logic l) {
+            return logic(l);
+        } else if (e instanceof Expr.Arithmetic a) {
+            return arithmetic(a);
+        } else if (e instanceof Expr.Comparison c) {
+            Outcome left = eval(c.left());
+            Outcome right = eval(c.right());
+            return new Outcome(Value.of(compare(c.op(), c.left(), left.value(), c.right(), right.value())), union(left, right));
+        } else if (e instanceof Expr.Membership m) {
+            return membership(m);
+        }
+        return call((Expr.Call) e);
+    }
+
+    private Outcome logic(Expr.Logic l) {
+        boolean and = l.op() == Expr.LogicOp.AND;
+        List<Outcome> parts = new ArrayList<>();
+        l.parts().forEach(p -> parts.add(eval(p)));
+        boolean holds = and ? parts.stream().allMatch(Outcome::isTrue) : parts.stream().anyMatch(Outcome::isTrue);
+        // the parts whose value is the result decide it: true ones for a true 'or', false ones for a false 'and'
+        Set<Name> deciding = new LinkedHashSet<>();
+        parts.stream().filter(p -> p.isTrue() == holds).forEach(p -> deciding.addAll(p.deciding()));
+        return new Outcome(Value.of(holds), deciding);
+    }
+
+    private Outcome arithmetic(Expr.Arithmetic a) {
+        Outcome left = eval(a.left());
+        Outcome right = eval(a.right());
+        BigDecimal x = number(left.value());
+        BigDecimal y = number(right.value());
+        Value result = Value.MISSING;
+        if (x != null && y != null) {
+            BigDecimal v = switch (a.op()) {
+                case PLUS -> x.add(y, MathContext.DECIMAL64);
+                case MINUS -> x.subtract(y, MathContext.DECIMAL64);
+                case TIMES -> x.multiply(y, MathContext.DECIMAL64);
+                case DIVIDE -> y.signum() == 0 ? null : x.divide(y, MathContext.DECIMAL64);
+                case REMAINDER -> y.signum() == 0 ? null : x.remainder(y, MathContext.DECIMAL64);
+            };
+            result = v == null ? Value.MISSING : new Value.Number(v);
+        }
+        return new Outcome(result, union(left, right));
+    }
+
+    private static boolean compare(ComparisonOp op, Expr leftNode, Value left, Expr rightNode, Value right) {
+        if (isNullLiteral(leftNode) || isNullLiteral(rightNode)) {
+            boolean missing = (isNullLiteral(leftNode) ? right : left) instanceof Value.Missing;
+            return op == ComparisonOp.EQ ? missing : !missing;
+        }
+        if (left instanceof Value.Missing || right instanceof Value.Missing) {
+            return false;
+        }
+        if (op.isEquality()) {
+            return equal(left, right) == (op == ComparisonOp.EQ);
+        }
+        BigDecimal x = number(left);
+        BigDecimal y = number(right);
+        if (x == null || y == null) {
+            return false;
+        }
+        int order = x.compareTo(y);
+        return switch (op) {
+            case LT -> order < 0;
+            case LE -> order <= 0;
+            case GT -> order > 0;
+            default -> order >= 0;
+        };
+    }
+
+    private static boolean equal(Value a, Value b) {
+        if (a instanceof Value.Picked p && b instanceof Value.Text t) {
+            return p.option().isNamed(t.text());
+        }
+        if (b instanceof Value.Picked p && a instanceof Value.Text t) {
+            return p.option().isNamed(t.text());
+        }
+        BigDecimal x = number(a);
+        BigDecimal y = number(b);
+        if (x != null && y != null) {
+            return x.compareTo(y) == 0;
+        }
+        return a.equals(b);
+    }
+
+    private Outcome membership(Expr.Membership m) {
+        Outcome element = eval(m.element());
+        if (m.container() instanceof Expr.ListOf list) {
+            boolean found = false;
+            for (Expr candidate : list.elements()) {
+                found |= compare(ComparisonOp.EQ, m.element(), element.value(), candidate, eval(candidate).value());
+            }
+            return new Outcome(Value.of(found), element.deciding());
+        }
+        Outcome container = eval(m.container());
+        boolean found = container.value() instanceof Value.Ticked ticked && element.value() instanceof Value.Text text
+                && ticked.options().stream().anyMatch(o -> o.isNamed(text.text()));
+        return new Outcome(Value.of(found), union(element, container));
+    }
+
+    private Outcome call(Expr.Call c) {
+        List<Outcome> args = new ArrayList<>();
+        c.args().forEach(a -> args.add(eval(a)));
+        Set<Name> deciding = new LinkedHashSet<>();
+        args.forEach(a -> deciding.addAll(a.deciding()));
+        Value result = switch (c.function()) {
+            case ANSWERED -> Value.of(!(args.get(0).value() instanceof Value.Missing));
+            case COUNT -> args.get(0).value() instanceof Value.Ticked t ? new Value.Number(BigDecimal.valueOf(t.options().size())) : Value.MISSING;
+            case MIN, MAX -> extreme(args, c.function() == Expr.Function.MIN);
+        };
+        return new Outcome(result, deciding);
+    }
+
+    /** Missing when any value is missing: the lowest of some scores is unknown while one is unknown. */
+    private static Value extreme(List<Outcome> args, boolean min) {
+        BigDecimal best = null;
+        for (Outcome arg : args) {
+            BigDecimal v = number(arg.value());
+            if (v == null) {
+                return Value.MISSING;
+            }
+            best = best == null || (min ? v.compareTo(best) < 0 : v.compareTo(best) > 0) ? v : best;
+        }
+        return new Value.Number(best);
+    }
+
+    private static BigDecimal number(Value v) {
+        if (v instanceof Value.Number n) {
+            return n.value();
+        }
+        return v instanceof Value.Picked p ? p.option().value() : null;
+    }
+
+    private static boolean isNullLiteral(Expr e) {
+        return e instanceof Expr.Literal l && l.value() instanceof Value.Missing;
+    }
+
+    private static Set<Name> union(Outcome a, Outcome b) {
+        Set<Name> names = new LinkedHashSet<>(a.deciding());
+        names.addAll(b.deciding());
+        return names;
+    }
+}

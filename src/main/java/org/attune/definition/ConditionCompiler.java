@@ -1,0 +1,45 @@
+package org.attune.definition;
+
+import java.util.Optional;
+import org.attune.condition.Conditions;
+import org.attune.condition.Limits;
+import org.attune.condition.Problem;
+import org.attune.definition.yaml.YamlScalar;
+
+/**
+ * Compiles {@code showIf} and rule conditions when a questionnaire loads: parsed and type-checked
+ * against the questionnaire, with every problem placed at its line and column inside the file.
+ */
+final class ConditionCompiler {
+    private final Limits limits;
+
+    ConditionCompiler(Limits limits) {
+        this.limits = limits;
+    }
+
+    Optional<Condition> compile(YamlScalar written, NameScope scope, Diagnostics diagnostics) {
+        // only trailing space is trimmed, so offsets inside the text still match the file
+        String source = written.type() == YamlScalar.Type.NULL ? "" : written.text().stripTrailing();
+        Conditions.Checked checked = Conditions.check(source, scope, limits);
+        for (Problem problem : checked.problems()) {
+            diagnostics.error(locate(written, problem.offset()), scope.usedIn() + ": " + problem.message(), problem.fix());
+        }
+        return checked.ok() ? Optional.of(new Condition(source, written.location(), checked.tree())) : Optional.empty();
+    }
+
+    /** Maps an offset inside the condition onto the YAML file (a block scalar may span several lines). */
+    private static Location locate(YamlScalar written, int offset) {
+        String text = written.text();
+        int at = Math.min(offset, text.length());
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Location start = written.contentStart();
+        return new Location(start.file(), start.line() + line, start.column() + at - lineStart);
+    }
+}
