@@ -83,10 +83,10 @@ final class Parser {
         Expr result;
         if (op.isPresent()) {
             pos++;
-            result = new Expr.Comparison(t.at(), op.get(), left, additive());
+            result = new Expr.Comparison(left.at(), op.get(), left, additive());
         } else if (t.isWord("in")) {
             pos++;
-            result = new Expr.Membership(t.at(), left, additive());
+            result = new Expr.Membership(left.at(), left, additive());
         } else {
             return left;
         }
@@ -102,7 +102,7 @@ final class Parser {
         Expr left = term();
         while (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
             Token t = tokens.get(pos++);
-            left = new Expr.Arithmetic(t.at(), t.is(Kind.PLUS) ? ArithmeticOp.PLUS : ArithmeticOp.MINUS, left, term());
+            left = new Expr.Arithmetic(left.at(), t.is(Kind.PLUS) ? ArithmeticOp.PLUS : ArithmeticOp.MINUS, left, term());
         }
         return left;
     }
@@ -112,7 +112,7 @@ final class Parser {
         while (peek().is(Kind.TIMES) || peek().is(Kind.DIVIDE) || peek().is(Kind.REMAINDER)) {
             Token t = tokens.get(pos++);
             ArithmeticOp op = t.is(Kind.TIMES) ? ArithmeticOp.TIMES : t.is(Kind.DIVIDE) ? ArithmeticOp.DIVIDE : ArithmeticOp.REMAINDER;
-            left = new Expr.Arithmetic(t.at(), op, left, unary());
+            left = new Expr.Arithmetic(left.at(), op, left, unary());
         }
         return left;
     }

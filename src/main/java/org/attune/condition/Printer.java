@@ -15,13 +15,13 @@ final class Printer {
         } else if (e instanceof Expr.ListOf l) {
             return l.elements().stream().map(Printer::print).collect(Collectors.joining(", ", "[", "]"));
         } else if (e instanceof Expr.Not n) {
-            return "!" + grouped(n.operand());
+            return "!" + grouped(n.operand(), true);
         } else if (e instanceof Expr.Negate n) {
-            return "-" + grouped(n.operand());
+            return "-" + grouped(n.operand(), true);
         } else if (e instanceof Expr.Logic l) {
-            return l.parts().stream().map(Printer::grouped).collect(Collectors.joining(l.op() == Expr.LogicOp.AND ? " && " : " || "));
+            return l.parts().stream().map(p -> grouped(p, false)).collect(Collectors.joining(l.op() == Expr.LogicOp.AND ? " && " : " || "));
         } else if (e instanceof Expr.Arithmetic a) {
-            return print(a.left()) + " " + a.op().symbol + " " + grouped(a.right());
+            return print(a.left()) + " " + a.op().symbol + " " + grouped(a.right(), false);
         } else if (e instanceof Expr.Comparison c) {
             return print(c.left()) + " " + c.op().symbol + " " + print(c.right());
         } else if (e instanceof Expr.Membership m) {
@@ -31,8 +31,11 @@ final class Printer {
         return c.function().word + c.args().stream().map(Printer::print).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    private static String grouped(Expr e) {
-        return e instanceof Expr.Logic || e instanceof Expr.Comparison || e instanceof Expr.Arithmetic ? "(" + print(e) + ")" : print(e);
+    /** Parentheses where the tree differs from how the text would read without them. */
+    private static String grouped(Expr e, boolean underUnary) {
+        boolean compound = e instanceof Expr.Logic || e instanceof Expr.Arithmetic
+                || (underUnary && (e instanceof Expr.Comparison || e instanceof Expr.Membership));
+        return compound ? "(" + print(e) + ")" : print(e);
     }
 
     static String literal(Value v) {

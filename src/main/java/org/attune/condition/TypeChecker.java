@@ -375,14 +375,9 @@ final class TypeChecker {
     }
 
     private static String optionFix(String written, List<Option> options) {
-        List<String> names = new ArrayList<>();
-        options.forEach(o -> {
-            names.add(o.name());
-            if (!o.key().isEmpty()) {
-                names.add(o.label());
-            }
-        });
-        Optional<String> close = Suggestions.closest(written, names);
+        // keys first: a key is what a condition should name an option by
+        Optional<String> close = Suggestions.closest(written, options.stream().map(Option::name).toList())
+                .or(() -> Suggestions.closest(written, options.stream().map(Option::label).toList()));
         return close.map(s -> "did you mean '" + s + "'?").orElse("its options are "
                 + options.stream().map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ")));
     }
