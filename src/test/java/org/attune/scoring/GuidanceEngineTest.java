@@ -133,6 +133,46 @@ class GuidanceEngineTest {
                 .containsExactly("you answered \u201calways\u201d to \u201cA?\u201d");
     }
 
+    static final String WITNESSES = """
+            format: 1
+            id: witnesses
+            version: 1.0.0
+            title: Witnesses
+            estimatedMinutes: 1
+            scales:
+              - id: zero3
+                options: [{value: 0, label: never}, {value: 1, label: sometimes}, {value: 2, label: often}, {value: 3, label: always}]
+            sections:
+              - id: main
+                title: Main
+                items:
+                  - {id: a, type: choice, scale: zero3, required: false, text: "A?"}
+                  - {id: b, type: choice, scale: zero3, required: false, text: "B?"}
+                  - {id: c, type: choice, scale: zero3, required: false, text: "C?"}
+            flags:
+              - {id: any, severity: caution, when: "answers.a >= 2 || answers.b >= 2 || answers.c >= 2", message: "Any is high."}
+              - {id: quiet_c, severity: info, when: "!(answers.c >= 1)", message: "C is not raised."}
+            recommendations:
+              - {id: talk, kind: consult, when: "flags.any && answers.a < 2", title: Talk}
+              - {id: stay, kind: continue, default: true, title: Stay}
+            """;
+
+    @Test
+    void reasonsNameOnlyTheFactsThatDecided() throws Exception {
+        Guidance guidance = Instruments.score(Instruments.loadText(WITNESSES), "a: 0\nb: 3\nc: 0");
+        assertThat(guidance.flags()).extracting(f -> f.flag().id()).containsExactly("any", "quiet_c");
+        assertThat(guidance.flags().get(0).reasons()).extracting(Reason::sentence)
+                .containsExactly("you answered \u201calways\u201d to \u201cB?\u201d");
+        assertThat(guidance.recommendation().reasons()).extracting(Reason::name).containsExactly("flags.any", "answers.a");
+    }
+
+    @Test
+    void anUnansweredItemThatDecidedIsNamedAsUnanswered() throws Exception {
+        Guidance guidance = Instruments.score(Instruments.loadText(WITNESSES), "a: 0\nb: 3");
+        assertThat(guidance.flags().get(1).reasons()).extracting(Reason::sentence)
+                .containsExactly("you did not answer \u201cC?\u201d");
+    }
+
     @Test
     void privateTextNeverReachesTheReport() throws Exception {
         Guidance guidance = score("a: 0\nb: 2\nnote: shared thought\nsecret: private thought");
