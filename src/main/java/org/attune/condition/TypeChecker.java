@@ -219,7 +219,9 @@ final class TypeChecker {
         String text = ((Value.Text) ((Expr.Literal) literal).value()).text();
         if (!text.equals("yes") && !text.equals("no")) {
             problem(literal, named.name() + " is a yes/no question, and '" + text + "' is neither 'yes' nor 'no'",
-                    "compare it with 'yes' or 'no'");
+                    text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("no")
+                            ? "did you mean '" + text.toLowerCase(java.util.Locale.ROOT) + "'? yes/no answers are written in lower case"
+                            : "compare it with 'yes' or 'no'");
             return Type.ERROR;
         }
         return Type.bool(false);

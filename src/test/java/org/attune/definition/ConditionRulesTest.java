@@ -94,6 +94,9 @@ class ConditionRulesTest {
     void yesNoIsComparedWithYesOrNo() {
         String word = "answers.safe == 'true'";
         assertThat(problems(word)).containsExactly(at(word, "'true'", "answers.safe is a yes/no question, and 'true' is neither 'yes' nor 'no'; compare it with 'yes' or 'no'"));
+        String upper = "answers.safe != 'No'";
+        assertThat(problems(upper)).containsExactly(at(upper, "'No'", "answers.safe is a yes/no question, and 'No' is neither 'yes' nor 'no'; "
+                + "did you mean 'no'? yes/no answers are written in lower case"));
         String number = "answers.safe == 1";
         assertThat(problems(number)).containsExactly(at(number, "answers", "answers.safe == 1 compares the yes/no answer answers.safe with a number, "
                 + "which can never be equal; compare it like this: answers.safe == 'yes'"));
