@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A named subscale. With fewer than {@code minAnswered} answered items it has no value
- * ("not enough answers"); otherwise a sum is prorated over the missing items.
- * Values are rounded to {@code decimals} places before banding. {@code range} is the lowest and highest
- * value the score can take (absent when an item is unbounded).
+ * ("not enough answers"); otherwise {@code missing} says how unanswered items count.
+ * Values are rounded to {@code decimals} places by {@code rounding} before banding. {@code range} is the
+ * lowest and highest value the score can take (absent when an item is unbounded).
  */
 public record Score(
         String id,
@@ -19,6 +19,8 @@ public record Score(
         int decimals,
         List<Band> bands,
         Optional<ItemRange> range,
+        MissingItems missing,
+        Rounding rounding,
         Location location) {
 
     public Score {

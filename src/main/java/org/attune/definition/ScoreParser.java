@@ -13,7 +13,9 @@ import org.attune.definition.yaml.YamlScalar;
 
 /** Reads {@code scores:}: subscales over items, their missing-data rule and bands. */
 final class ScoreParser {
-    static final Set<String> KEYS = Set.of("id", "title", "description", "items", "method", "minAnswered", "decimals", "bands");
+    static final Set<String> KEYS = Set.of("id", "title", "description", "items", "method", "minAnswered", "maxMissing", "missing",
+            "fill", "decimals", "rounding", "bands");
+    private static final List<String> HANDLING = List.of("prorate", "none", "fill");
     static final Set<String> BAND_KEYS = Set.of("min", "max", "label", "meaning");
 
     private final Map<String, Item> items;
@@ -37,17 +39,84 @@ final class ScoreParser {
         List<Item> scored = scoredItems(f, owner);
         ScoreMethod method = f.choice("method", ScoreParser::method, List.of("sum", "mean"), true).orElse(ScoreMethod.SUM);
         int count = f.list("items", false).size();
+        MissingItems missing = missingItems(f, owner, scored);
+        int minAnswered = missing instanceof MissingItems.Complete ? count : minAnswered(f, owner, count);
+        int decimals = f.integer("decimals", method == ScoreMethod.SUM ? 0 : 1, 0, 4);
+        Rounding rounding = f.choice("rounding", Rounding::fromYaml,
+                java.util.Arrays.stream(Rounding.values()).map(Rounding::yamlName).toList(), false).orElse(Rounding.HALF_UP);
+        List<Band> bands = bands(f, owner);
+        Optional<ItemRange> range = range(scored, method);
+        checkBands(bands, decimals, range, owner);
+        return Optional.of(new Score(id, title, f.optionalText("description", ""),
+                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, missing, rounding, f.location()));
+    }
+
+    /** {@code minAnswered: N}, {@code minAnswered: 80%} or {@code maxMissing: N}; by default every item. */
+    private int minAnswered(Fields f, String owner, int count) {
+        if (f.has("minAnswered") && f.has("maxMissing")) {
+            diagnostics.error(f.keyLocation("maxMissing"), owner + " has both 'minAnswered' and 'maxMissing'", "keep one of them");
+            return count;
+        }
+        if (f.has("maxMissing")) {
+            int maxMissing = f.integer("maxMissing", 0, 0, Integer.MAX_VALUE);
+            if (maxMissing >= count && count > 0) {
+                diagnostics.error(f.valueLocation("maxMissing"), "'maxMissing' of " + owner + " is " + maxMissing + " but the score has " + count + " items",
+                        "use a number from 0 to " + (count - 1));
+            }
+            return Math.max(1, count - maxMissing);
+        }
+        Optional<YamlScalar> written = f.scalar("minAnswered");
+        if (written.isPresent() && written.get().text().strip().endsWith("%")) {
+            return proportion(written.get(), owner, count);
+        }
         int minAnswered = f.integer("minAnswered", count, 0, Integer.MAX_VALUE);
         if (f.has("minAnswered") && (minAnswered < 1 || minAnswered > count)) {
             diagnostics.error(f.keyLocation("minAnswered"), "'minAnswered' of " + owner + " is " + minAnswered + " but the score has " + count + " items",
                     "use a number from 1 to " + count);
         }
-        int decimals = f.integer("decimals", method == ScoreMethod.SUM ? 0 : 1, 0, 4);
-        List<Band> bands = bands(f, owner);
-        Optional<ItemRange> range = range(scored, method);
-        checkBands(bands, decimals, range, owner);
-        return Optional.of(new Score(id, title, f.optionalText("description", ""),
-                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, f.location()));
+        return minAnswered;
+    }
+
+    /** A share of the items, rounded up: 80% of 9 items is 8 (7.2 answered items would not be enough). */
+    private int proportion(YamlScalar written, String owner, int count) {
+        String digits = written.text().strip();
+        digits = digits.substring(0, digits.length() - 1).strip();
+        if (!digits.matches("\\d{1,3}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 100) {
+            diagnostics.error(written.location(), "'minAnswered' of " + owner + " is '" + written.text() + "'",
+                    "write a whole number of items, or a percentage from 1% to 100% such as 80%");
+            return count;
+        }
+        int percent = Integer.parseInt(digits);
+        return Math.max(1, (count * percent + 99) / 100);
+    }
+
+    private MissingItems missingItems(Fields f, String owner, List<Item> scored) {
+        String handling = f.choice("missing", t -> HANDLING.contains(t) ? Optional.of(t) : Optional.empty(), HANDLING, false).orElse("prorate");
+        if (!handling.equals("fill")) {
+            if (f.has("fill")) {
+                diagnostics.error(f.keyLocation("fill"), owner + " has 'fill' but its missing items are handled by '" + handling + "'",
+                        "write 'missing: fill' to count missing items as the fill value, or remove 'fill'");
+            }
+            if (handling.equals("none") && (f.has("minAnswered") || f.has("maxMissing"))) {
+                diagnostics.error(f.keyLocation("missing"), owner + " has 'missing: none', which scores only complete answers, and also "
+                        + (f.has("minAnswered") ? "'minAnswered'" : "'maxMissing'"), "remove one of them");
+            }
+            return handling.equals("none") ? new MissingItems.Complete() : new MissingItems.Prorate();
+        }
+        Optional<BigDecimal> fill = f.has("fill") ? f.decimal("fill") : Optional.empty();
+        if (fill.isEmpty()) {
+            if (!f.has("fill")) {
+                diagnostics.error(f.keyLocation("missing"), owner + " has 'missing: fill' but no 'fill' value", "add 'fill:' with the value a missing item counts as");
+            }
+            return new MissingItems.Prorate();
+        }
+        for (Item item : scored) {
+            ItemRange.of(item).filter(r -> fill.get().compareTo(r.low()) < 0 || fill.get().compareTo(r.high()) > 0).ifPresent(r ->
+                    diagnostics.error(f.valueLocation("fill"), "'fill' of " + owner + " is " + fill.get().toPlainString() + ", outside item '"
+                            + item.id() + "' (" + r.low().toPlainString() + " to " + r.high().toPlainString() + ")",
+                            "use a value every item can take"));
+        }
+        return new MissingItems.Fill(fill.get());
     }
 
     private static Optional<ScoreMethod> method(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.attune.definition.Band;
 import org.attune.condition.Name;
 import org.attune.definition.Condition;
+import org.attune.definition.MissingItems;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
@@ -84,12 +85,8 @@ public final class ExplainReport {
         for (Score score : q.scores()) {
             out.line("  " + style.bold(score.title()) + style.dim(" (scores." + score.id() + ")"));
             String method = score.method() == ScoreMethod.SUM ? "Sum" : "Mean";
-            String missing = score.minAnswered() >= score.itemIds().size()
-                    ? "every item must be answered, else there is no score"
-                    : "at least " + score.minAnswered() + " must be answered, else there is no score"
-                            + (score.method() == ScoreMethod.SUM ? "; missing items are prorated" : "");
-            out.paragraph(method + " of " + score.itemIds().size() + " items (weighted where marked); " + missing
-                    + "; rounded to " + score.decimals() + (score.decimals() == 1 ? " decimal." : " decimals."), "    ");
+            out.paragraph(method + " of " + score.itemIds().size() + " items (weighted where marked); " + missingData(score) + "; "
+                    + rounding(score) + ".", "    ");
             List<String> items = new ArrayList<>();
             for (String id : score.itemIds()) {
                 Item item = q.item(id).orElseThrow();
@@ -137,6 +134,29 @@ public final class ExplainReport {
                 out.paragraph("Applies when no other recommendation matches.", "    ");
             }
         }
+    }
+
+    /** How much may be missing, and how missing items count. */
+    private static String missingData(Score score) {
+        int items = score.itemIds().size();
+        if (score.minAnswered() >= items) {
+            return "every item must be answered, else there is no score";
+        }
+        String enough = "at least " + score.minAnswered() + " must be answered (at most " + (items - score.minAnswered())
+                + " missing), else there is no score";
+        if (score.missing() instanceof MissingItems.Fill fill) {
+            return enough + "; a missing item counts as " + fill.value().toPlainString();
+        }
+        return enough + (score.method() == ScoreMethod.SUM ? "; missing items are prorated" : "; the mean of the answered items stands for all");
+    }
+
+    private static String rounding(Score score) {
+        String places = score.decimals() + (score.decimals() == 1 ? " decimal" : " decimals");
+        return switch (score.rounding()) {
+            case HALF_UP -> "rounded to " + places;
+            case NONE -> "not rounded";
+            default -> "rounded to " + places + ", " + score.rounding().words();
+        };
     }
 
     /** The expression as written, then what each name it reads stands for. */

@@ -25,9 +25,10 @@ import org.attune.definition.Recommendation;
  * the same result.
  *
  * <p>Order of decisions: answers to hidden items are dropped; scores are computed; flags fire; every
- * recommendation whose condition holds matches. A fired flag that names a recommendation forces it
- * (urgent flags first), overriding all else; otherwise the matching recommendation with the highest
- * priority wins, ties going to the one written first; with no match, the default applies.
+ * recommendation whose condition holds matches. A fired flag that names a recommendation forces it,
+ * overriding all else (forced ones ranked by the flag's severity, then their own priority, then as
+ * written); otherwise the matching recommendation with the highest priority wins, ties going to the
+ * one written first; with no match, the default applies.
  */
 public final class GuidanceEngine {
     private GuidanceEngine() {}
@@ -60,13 +61,21 @@ public final class GuidanceEngine {
                 freeText(questionnaire, shown), endsOrHandsOver ? questionnaire.endingChecklist() : List.of());
     }
 
-    /** Forced recommendations first (in flag order, urgent first), then matches by priority, then written order. */
+    /**
+     * Forced recommendations first: by the severity of the flag that forced them, then by their own
+     * priority, then as written; then the other matches by priority, ties as written.
+     */
     private static List<MatchedRecommendation> rank(Questionnaire questionnaire, List<FlagResult> flags, Facts facts) {
         Map<String, MatchedRecommendation> ranked = new LinkedHashMap<>();
+        List<MatchedRecommendation> forced = new ArrayList<>();
         for (FlagResult fired : flags) {
-            fired.flag().recommend().flatMap(id -> recommendation(questionnaire, id)).ifPresent(r -> ranked.putIfAbsent(r.id(),
-                    new MatchedRecommendation(r, forcedReasons(r, fired, facts), Optional.of(fired.flag()))));
+            fired.flag().recommend().flatMap(id -> recommendation(questionnaire, id))
+                    .ifPresent(r -> forced.add(new MatchedRecommendation(r, forcedReasons(r, fired, facts), Optional.of(fired.flag()))));
         }
+        forced.sort(Comparator.comparing((MatchedRecommendation m) -> m.forcedBy().orElseThrow().severity()).reversed()
+                .thenComparing(Comparator.comparingInt((MatchedRecommendation m) -> m.recommendation().priority()).reversed())
+                .thenComparingInt(m -> questionnaire.recommendations().indexOf(m.recommendation())));
+        forced.forEach(m -> ranked.putIfAbsent(m.recommendation().id(), m));
         List<Recommendation> byPriority = new ArrayList<>(questionnaire.recommendations());
         byPriority.sort(Comparator.comparingInt(Recommendation::priority).reversed()); // stable: ties keep written order
         for (Recommendation r : byPriority) {

@@ -12,12 +12,16 @@ final class ItemValue {
     private ItemValue() {}
 
     static Optional<BigDecimal> of(Item item, AnswerValue answer) {
-        Optional<BigDecimal> raw = raw(answer);
-        if (raw.isEmpty() || !item.common().reverse()) {
-            return raw;
+        return raw(answer).map(value -> scored(item, value));
+    }
+
+    /** A value as given, as the item scores it. */
+    static BigDecimal scored(Item item, BigDecimal given) {
+        if (!item.common().reverse()) {
+            return given;
         }
         // reverse relative to the item's own range: lowest + highest - value (on 1-5, 5 becomes 1; on 0-3, 3 becomes 0)
-        return ItemRange.of(item).map(range -> range.low().add(range.high()).subtract(raw.get()));
+        return ItemRange.of(item).map(range -> range.low().add(range.high()).subtract(given)).orElse(given);
     }
 
     private static Optional<BigDecimal> raw(AnswerValue answer) {

@@ -174,6 +174,30 @@ class GuidanceEngineTest {
     }
 
     @Test
+    void forcedRecommendationsRankBySeverityThenPriorityNotByTheOrderFlagsAreWritten() throws Exception {
+        Questionnaire q = Instruments.loadText(WITNESSES.replace("""
+            flags:
+              - {id: any, severity: caution, when: "answers.a >= 2 || answers.b >= 2 || answers.c >= 2", message: "Any is high."}
+              - {id: quiet_c, severity: info, when: "!(answers.c >= 1)", message: "C is not raised."}
+            recommendations:
+            """, """
+            flags:
+              - {id: note, severity: info, when: "answers.a >= 1", recommend: low-note, message: "Note."}
+              - {id: mild, severity: caution, when: "answers.b >= 1", recommend: mild-low, message: "Mild."}
+              - {id: mild_high, severity: caution, when: "answers.b >= 2", recommend: mild-high, message: "Mild, higher priority."}
+              - {id: alarm, severity: urgent, when: "answers.c >= 1", recommend: alarm-first, message: "Alarm."}
+            recommendations:
+              - {id: low-note, kind: consult, priority: 90, when: "flags.note", title: Note}
+              - {id: mild-low, kind: consult, priority: 10, when: "flags.mild", title: Mild low}
+              - {id: mild-high, kind: consult, priority: 50, when: "flags.mild_high", title: Mild high}
+              - {id: alarm-first, kind: safety-first, priority: 1, when: "flags.alarm", title: Alarm}
+            """).replace("  - {id: talk, kind: consult, when: \"flags.any && answers.a < 2\", title: Talk}\n", ""));
+        Guidance guidance = Instruments.score(q, "a: 3\nb: 3\nc: 3");
+        assertThat(guidance.recommendation().recommendation().id()).isEqualTo("alarm-first");
+        assertThat(guidance.alsoMatched()).extracting(m -> m.recommendation().id()).containsExactly("mild-high", "mild-low", "low-note");
+    }
+
+    @Test
     void privateTextNeverReachesTheReport() throws Exception {
         Guidance guidance = score("a: 0\nb: 2\nnote: shared thought\nsecret: private thought");
         assertThat(guidance.freeText()).extracting(FreeTextAnswer::answer).containsExactly("shared thought");

@@ -101,4 +101,76 @@ class PublishedInstrumentsTest {
             assertThat(guidance.flags()).hasSize(1);
         }
     }
+
+    static ScoreResult score(Guidance guidance, String id) {
+        return guidance.scores().stream().filter(s -> s.score().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static String value(Guidance guidance, String id) {
+        return score(guidance, id).value().map(BigDecimal::toPlainString).orElse("none");
+    }
+
+    @ParameterizedTest(name = "seven items {0}: half-up {1}, half-even {2}, down {3}, exact {4}, filled {5}, complete {6}")
+    @CsvSource({
+        // p1..p7                   half-up  half-even  down  exact (7/6 or 7/5 x sum)  filled (missing = 1)  complete only
+        "'1 1 1 1 1 1 1',           7,       7,         7,    7,                      7,                    7",
+        "'3 3 1 1 1 0 -',           11,      10,        10,   10.5,                   10,                   none",
+        "'2 2 2 2 2 2 -',           14,      14,        14,   14,                     13,                   none",
+        "'1 1 1 1 1 1 -',           7,       7,         7,    7,                      7,                    none",
+        "'3 2 2 1 3 - -',           15,      15,        15,   15.4,                   13,                   none",
+        "'2 2 2 2 1 - -',           13,      13,        12,   12.6,                   11,                   none",
+        "'3 3 3 3 - - -',           none,    none,      none, none,                   none,                 none",
+    })
+    void prorationUnderEachRoundingRuleAndTheOtherHandlings(String answers, String halfUp, String halfEven, String down, String exact,
+            String filled, String complete) throws Exception {
+        Guidance guidance = Instruments.score(Instruments.load("seven-item-prorated"), items("p", answers));
+        assertThat(value(guidance, "total")).isEqualTo(halfUp);
+        assertThat(value(guidance, "total_even")).isEqualTo(halfEven);
+        assertThat(value(guidance, "total_down")).isEqualTo(down);
+        assertThat(score(guidance, "total_exact").value().map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).orElse("none"))
+                .isEqualTo(exact);
+        assertThat(value(guidance, "total_filled")).isEqualTo(filled);
+        assertThat(value(guidance, "total_complete")).isEqualTo(complete);
+    }
+
+    @Test
+    void anUnroundedValueBetweenTwoBandsBelongsToTheLowerOne() throws Exception {
+        // 8 x 7/6 = 9.333..., between 'lower' (up to 9) and 'higher' (from 10)
+        Guidance guidance = Instruments.score(Instruments.load("seven-item-prorated"), items("p", "2 2 1 1 1 1 -"));
+        assertThat(score(guidance, "total_exact").band().orElseThrow().label()).isEqualTo("lower");
+        assertThat(score(guidance, "total_exact").unrounded()).isEqualTo(score(guidance, "total_exact").value());
+        assertThat(score(guidance, "total").answeredValue()).contains(new BigDecimal("8"));
+        assertThat(score(guidance, "total").isProrated()).isTrue();
+        assertThat(score(guidance, "total_filled").isProrated()).isFalse();
+    }
+
+    @ParameterizedTest(name = "thirty items, {0}: {1} {2} ({3})")
+    @CsvSource({
+        // subscale      answers 1..10 ('-' = missing)   total  band       why
+        "satisfaction,   '2 2 2 2 2 2 2 2 2 2',          20,    low,       all 2",
+        "satisfaction,   '1 1 1 1 1 1 1 1 1 1',          10,    low,       lowest possible",
+        "satisfaction,   '5 2 2 2 2 2 2 1 2 2',          22,    low,       top of low",
+        "satisfaction,   '5 2 2 2 2 2 2 2 2 2',          23,    moderate,  first moderate",
+        "satisfaction,   '5 4 4 4 4 4 4 4 4 4',          41,    moderate,  top of moderate",
+        "satisfaction,   '5 5 4 4 4 4 4 4 4 4',          42,    high,      first high",
+        "satisfaction,   '5 5 5 5 5 5 5 5 5 5',          50,    high,      highest possible",
+        "burnout,        '1 1 1 1 1 1 1 1 1 1',          22,    low,       1s with items 1 4 7 reversed: 7 + 3 x 5",
+        "burnout,        '1 2 1 1 1 1 1 1 1 1',          23,    moderate,  one more",
+        "burnout,        '5 1 1 5 1 1 5 1 1 1',          10,    low,       lowest possible",
+        "burnout,        '1 5 5 1 5 5 1 5 5 5',          50,    high,      highest possible",
+        "burnout,        '4 5 5 4 5 5 4 5 5 5',          41,    moderate,  7 x 5 + 3 x 2",
+        "burnout,        '4 5 5 4 5 5 3 5 5 5',          42,    high,      7 x 5 + 2 + 2 + 3",
+        "burnout,        '5 5 5 5 5 5 5 5 5 5',          38,    moderate,  all 5: reversed ones score 1",
+        "strain,         '3 3 3 3 3 3 3 3 3 3',          30,    moderate,  neutral stays neutral",
+        "strain,         '5 5 5 5 5 5 5 5 5 1',          50,    high,      item 10 reversed",
+        "strain,         '5 5 5 5 5 5 5 5 - -',          50,    high,      two missing: 40 x 10/8",
+        "strain,         '2 2 2 2 2 2 2 2 2 -',          20,    low,       18 x 10/9 = 20",
+        "strain,         '2 2 2 2 2 2 2 - - -',          none,  none,      three missing: no score",
+    })
+    void thirtyItemsInThreeSubscalesWithReverseKeys(String subscale, String answers, String total, String band, String why) throws Exception {
+        String prefix = java.util.Map.of("satisfaction", "c", "burnout", "b", "strain", "t").get(subscale);
+        Guidance guidance = Instruments.score(Instruments.load("thirty-item-subscales"), items(prefix, answers));
+        assertThat(value(guidance, subscale)).as(why).isEqualTo(total);
+        assertThat(score(guidance, subscale).band().map(b -> b.label()).orElse("none")).as(why).isEqualTo(band);
+    }
 }
