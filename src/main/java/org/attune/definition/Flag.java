@@ -2,5 +2,9 @@ package org.attune.definition;
 
 import java.util.Optional;
 
-/** Something worth noticing whatever the scores say; {@code recommend} names a recommendation it forces. */
-public record Flag(String id, Condition when, Severity severity, String message, Optional<String> recommend, Location location) {}
+/**
+ * Something worth noticing whatever the scores say; {@code recommend} names a recommendation it forces,
+ * {@code ifUnanswered} what happens when an unanswered item might have made it fire.
+ */
+public record Flag(String id, Condition when, Severity severity, String message, Optional<String> recommend,
+        IfUnanswered ifUnanswered, Location location) {}

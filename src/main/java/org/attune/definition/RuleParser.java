@@ -9,7 +9,7 @@ import org.attune.definition.yaml.YamlNode;
 
 /** Reads {@code flags:} and {@code recommendations:}, whose conditions read answers, scores, bands (and flags). */
 final class RuleParser {
-    static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend");
+    static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend", "ifUnanswered");
     static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default");
 
     private final ConditionCompiler conditions;
@@ -34,10 +34,13 @@ final class RuleParser {
         String message = f.requiredText("message");
         Optional<Condition> when = condition(f, owner, scope);
         Optional<String> recommend = f.scalar("recommend").map(s -> s.text().strip());
+        Optional<IfUnanswered> ifUnanswered = f.choice("ifUnanswered", IfUnanswered::fromYaml,
+                Arrays.stream(IfUnanswered.values()).map(IfUnanswered::yamlName).toList(), false);
         if (when.isEmpty() || severity.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Flag(id, when.get(), severity.get(), message, recommend, f.location()));
+        return Optional.of(new Flag(id, when.get(), severity.get(), message, recommend,
+                ifUnanswered.orElse(IfUnanswered.defaultFor(severity.get())), f.location()));
     }
 
     Optional<Recommendation> recommendation(YamlNode node, NameScope scope, IdRegistry ids) {

@@ -7,6 +7,7 @@ import org.attune.definition.Questionnaire;
 /**
  * Everything a report shows, computed from one questionnaire and one set of answers.
  * Flags are ordered urgent first; {@code alsoMatched} by priority, highest first.
+ * {@code unansweredFlags} did not fire, but read an unanswered item that could have made them fire.
  */
 public record Guidance(
         Questionnaire questionnaire,
@@ -17,7 +18,8 @@ public record Guidance(
         List<ScoreResult> scores,
         List<MatchedRecommendation> alsoMatched,
         List<FreeTextAnswer> freeText,
-        List<String> endingChecklist) {
+        List<String> endingChecklist,
+        List<FlagResult> unansweredFlags) {
 
     public Guidance {
         flags = List.copyOf(flags);
@@ -25,5 +27,6 @@ public record Guidance(
         alsoMatched = List.copyOf(alsoMatched);
         freeText = List.copyOf(freeText);
         endingChecklist = List.copyOf(endingChecklist);
+        unansweredFlags = List.copyOf(unansweredFlags);
     }
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.attune.answers.AnswerValue;
 import org.attune.condition.Name;
+import org.attune.condition.Root;
 import org.attune.condition.Value;
 import org.attune.condition.Values;
 import org.attune.condition.Verdict;
 import org.attune.answers.Answers;
 import org.attune.answers.Visibility;
 import org.attune.definition.Flag;
+import org.attune.definition.IfUnanswered;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
@@ -39,13 +41,23 @@ public final class GuidanceEngine {
                 .map(score -> ScoreCalculator.calculate(questionnaire, score, shown)).toList();
         Facts facts = new Facts(questionnaire, shown, scores);
 
+        Map<String, Item> unanswered = unansweredQuestions(questionnaire, answers, shown);
         List<FlagResult> flags = new ArrayList<>();
+        List<FlagResult> notAnswered = new ArrayList<>();
         for (Flag flag : questionnaire.flags()) {
             Verdict verdict = flag.when().evaluate(facts);
             if (verdict.holds()) {
                 flags.add(new FlagResult(flag, facts.reasons(verdict)));
+            } else if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
+                List<Item> gaps = UnansweredFlags.couldFire(flag, facts, unanswered);
+                if (!gaps.isEmpty()) {
+                    List<Name> names = gaps.stream().map(i -> new Name(Root.ANSWERS, i.id())).toList();
+                    FlagResult result = new FlagResult(flag, facts.reasons(new Verdict(false, names)));
+                    (flag.ifUnanswered() == IfUnanswered.RAISE ? flags : notAnswered).add(result);
+                }
             }
         }
+        notAnswered.sort(Comparator.comparing((FlagResult f) -> f.flag().severity()).reversed());
         flags.sort(Comparator.comparing((FlagResult f) -> f.flag().severity()).reversed());
         facts.flagsFired(flags);
 
@@ -58,7 +70,7 @@ public final class GuidanceEngine {
         boolean endsOrHandsOver = chosen.recommendation().kind().endsOrHandsOver()
                 || alsoMatched.stream().anyMatch(m -> m.recommendation().kind().endsOrHandsOver());
         return new Guidance(questionnaire, answers.takenAt(), answers.respondent(), flags, chosen, scores, alsoMatched,
-                freeText(questionnaire, shown), endsOrHandsOver ? questionnaire.endingChecklist() : List.of());
+                freeText(questionnaire, shown), endsOrHandsOver ? questionnaire.endingChecklist() : List.of(), notAnswered);
     }
 
     /**
@@ -90,6 +102,17 @@ public final class GuidanceEngine {
     /** A forced recommendation explains itself by its own condition when that holds, else by the flag that forced it. */
     private static List<Reason> forcedReasons(Recommendation r, FlagResult fired, Facts facts) {
         return r.when().map(w -> w.evaluate(facts)).filter(Verdict::holds).map(facts::reasons).orElse(fired.reasons());
+    }
+
+    /** Questions that were shown (asked) but have no answer; hidden ones were never asked. */
+    private static Map<String, Item> unansweredQuestions(Questionnaire questionnaire, Answers answers, Map<String, AnswerValue> shown) {
+        Map<String, Item> unanswered = new LinkedHashMap<>();
+        for (Item item : Visibility.shownItems(questionnaire, answers.values())) {
+            if (item.isQuestion() && !shown.containsKey(item.id())) {
+                unanswered.put(item.id(), item);
+            }
+        }
+        return unanswered;
     }
 
     private static Optional<Recommendation> recommendation(Questionnaire questionnaire, String id) {

@@ -173,4 +173,33 @@ class PublishedInstrumentsTest {
         assertThat(value(guidance, subscale)).as(why).isEqualTo(total);
         assertThat(score(guidance, subscale).band().map(b -> b.label()).orElse("none")).as(why).isEqualTo(band);
     }
+
+    @Test
+    void anUnansweredSafetyItemIsReportedAsNotAnsweredNeverAsANo() throws Exception {
+        Guidance guidance = Instruments.score(Instruments.load("nine-item-severity"), items("i", "0 0 0 0 0 0 0 0 -"));
+        assertThat(guidance.flags()).isEmpty();
+        assertThat(guidance.unansweredFlags()).extracting(f -> f.flag().id()).containsExactly("item_nine");
+        assertThat(guidance.unansweredFlags().get(0).reasons()).extracting(Reason::sentence)
+                .containsExactly("you did not answer \u201cStatement nine (the safety item)\u201d");
+        assertThat(total(guidance).value()).as("a total without its safety item is not a total").isEmpty();
+    }
+
+    @ParameterizedTest(name = "ifUnanswered: {0}")
+    @CsvSource({"raise, 1, 0, safety", "unknown, 0, 1, watch", "ignore, 0, 0, watch"})
+    void whatAFlagDoesWhenItsItemIsUnanswered(String rule, int fired, int notAnswered, String recommendation) throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/instruments/nine-item-severity.yaml"))
+                .replace("    recommend: safety\n", "    recommend: safety\n    ifUnanswered: " + rule + "\n");
+        Guidance guidance = Instruments.score(Instruments.loadText(yaml), items("i", "0 0 0 0 0 0 0 0 -"));
+        assertThat(guidance.flags()).hasSize(fired);
+        assertThat(guidance.unansweredFlags()).hasSize(notAnswered);
+        assertThat(guidance.recommendation().recommendation().id()).isEqualTo(recommendation);
+    }
+
+    @Test
+    void anUnansweredItemThatCouldNotMakeTheFlagFireIsNotReported() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/instruments/nine-item-severity.yaml"))
+                .replace("when: \"answers.i9 >= 1\"", "when: \"answers.i9 >= 1 && answers.i1 >= 2\"");
+        Guidance guidance = Instruments.score(Instruments.loadText(yaml), items("i", "0 0 0 0 0 0 0 0 -"));
+        assertThat(guidance.unansweredFlags()).as("i1 = 0 rules the flag out whatever i9 would be").isEmpty();
+    }
 }
