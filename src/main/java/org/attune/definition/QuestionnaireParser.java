@@ -72,6 +72,7 @@ final class QuestionnaireParser {
         recommendationNodes.forEach(n -> rules.recommendation(n, recommendationScope, recommendationIds).ifPresent(recommendations::add));
         checkDefault(f, recommendationNodes);
         checkFlagTargets(flags, recommendationIds, f);
+        checkRulesOut(flags, recommendations, recommendationIds);
         List<String> checklist = f.texts("endingChecklist");
         if (!diagnostics.isEmpty()) {
             return Optional.empty();
@@ -212,6 +213,32 @@ final class QuestionnaireParser {
             flag.recommend().filter(r -> !recommendationIds.contains(r)).ifPresent(r -> diagnostics.error(flag.location(),
                     "flag '" + flag.id() + "' recommends '" + r + "', which is not a recommendation id",
                     Suggestions.fixFor(r, recommendationIds.ids(), "recommendation ids")));
+        }
+    }
+
+    /** Rules-out name existing recommendations, and never the one that rules out or the one a flag forces. */
+    private void checkRulesOut(List<Flag> flags, List<Recommendation> recommendations, IdRegistry recommendationIds) {
+        for (Recommendation r : recommendations) {
+            checkRulesOut(r.rulesOut(), "recommendation '" + r.id() + "'", recommendationIds, Optional.of(r.id()));
+        }
+        for (Flag flag : flags) {
+            checkRulesOut(flag.rulesOut(), "flag '" + flag.id() + "'", recommendationIds, flag.recommend());
+            flag.recommend().flatMap(id -> recommendations.stream().filter(r -> r.id().equals(id)).findFirst())
+                    .filter(forced -> flag.rulesOut().kinds().contains(forced.kind()))
+                    .ifPresent(forced -> diagnostics.error(flag.rulesOut().location(), "flag '" + flag.id() + "' rules out the kind "
+                            + forced.kind().yamlName() + " of '" + forced.id() + "', which it recommends", "remove that kind from its 'rulesOut'"));
+        }
+    }
+
+    private void checkRulesOut(RulesOut rulesOut, String owner, IdRegistry recommendationIds, Optional<String> own) {
+        for (String id : rulesOut.recommendations()) {
+            if (!recommendationIds.contains(id)) {
+                diagnostics.error(rulesOut.location(), owner + " rules out '" + id + "', which is not a recommendation id",
+                        Suggestions.fixFor(id, recommendationIds.ids(), "recommendation ids"));
+            } else if (own.filter(id::equals).isPresent()) {
+                diagnostics.error(rulesOut.location(), owner + " rules out '" + id + "', which it " + (owner.startsWith("flag") ? "recommends" : "is"),
+                        "remove '" + id + "' from its 'rulesOut'");
+            }
         }
     }
 

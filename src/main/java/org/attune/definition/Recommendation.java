@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Guidance given when its condition holds; the highest priority wins. Exactly one is the default,
- * given when no other matches, and it has no condition.
+ * given when no other matches, and it has no condition; its {@code ifFlagged} wording replaces its own
+ * when a caution or urgent flag fired. {@code rulesOut} is what it removes from the report when chosen.
  */
 public record Recommendation(
         String id,
@@ -16,10 +17,18 @@ public record Recommendation(
         List<String> reasons,
         List<String> nextSteps,
         boolean isDefault,
+        RulesOut rulesOut,
+        java.util.Optional<Wording> ifFlagged,
         Location location) {
 
     public Recommendation {
         reasons = List.copyOf(reasons);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** The same recommendation in other words. */
+    public Recommendation reworded(Wording wording) {
+        return new Recommendation(id, kind, when, priority, wording.title(), wording.reasons(), wording.nextSteps(), isDefault,
+                rulesOut, ifFlagged, location);
     }
 }

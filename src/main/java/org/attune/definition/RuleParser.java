@@ -9,8 +9,11 @@ import org.attune.definition.yaml.YamlNode;
 
 /** Reads {@code flags:} and {@code recommendations:}, whose conditions read answers, scores, bands (and flags). */
 final class RuleParser {
-    static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend", "ifUnanswered");
-    static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default");
+    static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend", "ifUnanswered", "rulesOut");
+    static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default",
+            "rulesOut", "ifFlagged");
+    static final Set<String> RULES_OUT_KEYS = Set.of("kinds", "recommendations");
+    static final Set<String> WORDING_KEYS = Set.of("title", "reasons", "nextSteps");
 
     private final ConditionCompiler conditions;
     private final Diagnostics diagnostics;
@@ -40,7 +43,7 @@ final class RuleParser {
             return Optional.empty();
         }
         return Optional.of(new Flag(id, when.get(), severity.get(), message, recommend,
-                ifUnanswered.orElse(IfUnanswered.defaultFor(severity.get())), f.location()));
+                ifUnanswered.orElse(IfUnanswered.defaultFor(severity.get())), rulesOut(f, owner), f.location()));
     }
 
     Optional<Recommendation> recommendation(YamlNode node, NameScope scope, IdRegistry ids) {
@@ -64,10 +67,47 @@ final class RuleParser {
         int priority = f.integer("priority", 0, -1000, 1000);
         List<String> reasons = f.texts("reasons");
         List<String> nextSteps = f.texts("nextSteps");
+        RulesOut rulesOut = rulesOut(f, owner);
+        Optional<Wording> ifFlagged = ifFlagged(f, owner, isDefault);
         if (kind.isEmpty() || (!isDefault && when.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Recommendation(id, kind.get(), when, priority, title, reasons, nextSteps, isDefault, f.location()));
+        return Optional.of(new Recommendation(id, kind.get(), when, priority, title, reasons, nextSteps, isDefault, rulesOut, ifFlagged,
+                f.location()));
+    }
+
+    /** {@code rulesOut: {kinds: [...], recommendations: [...]}}; recommendation ids are checked once all are read. */
+    private RulesOut rulesOut(Fields f, String owner) {
+        Optional<Fields> maybe = f.node("rulesOut").flatMap(n -> Fields.of(n, "'rulesOut' of " + owner, RULES_OUT_KEYS, diagnostics));
+        if (maybe.isEmpty()) {
+            return RulesOut.none(f.location());
+        }
+        Fields r = maybe.get();
+        Set<RecommendationKind> kinds = new java.util.LinkedHashSet<>();
+        for (org.attune.definition.yaml.YamlNode node : r.list("kinds", false)) {
+            String text = node instanceof org.attune.definition.yaml.YamlScalar s ? s.text().strip() : "";
+            RecommendationKind.fromYaml(text).ifPresentOrElse(kinds::add, () -> diagnostics.error(node.location(),
+                    "'" + text + "' in 'rulesOut' of " + owner + " is not a recommendation kind",
+                    org.attune.text.Suggestions.fixFor(text, Arrays.stream(RecommendationKind.values()).map(RecommendationKind::yamlName).toList(), "kinds")));
+        }
+        if (r.list("kinds", false).isEmpty() && r.list("recommendations", false).isEmpty()) {
+            diagnostics.error(r.location(), "'rulesOut' of " + owner + " rules out nothing", "list 'kinds:' or 'recommendations:' under it, or remove it");
+        }
+        return new RulesOut(kinds, new java.util.LinkedHashSet<>(r.texts("recommendations")), r.location());
+    }
+
+    /** Only the default has other words for when a flag fired: the others match on conditions of their own. */
+    private Optional<Wording> ifFlagged(Fields f, String owner, boolean isDefault) {
+        if (!f.has("ifFlagged")) {
+            return Optional.empty();
+        }
+        if (!isDefault) {
+            diagnostics.error(f.keyLocation("ifFlagged"), owner + " has 'ifFlagged', which only the default recommendation may have",
+                    "give this recommendation a 'when' that reads flags.ID instead");
+            return Optional.empty();
+        }
+        return Fields.of(f.node("ifFlagged").orElseThrow(), "'ifFlagged' of " + owner, WORDING_KEYS, diagnostics)
+                .map(w -> new Wording(w.requiredText("title"), w.texts("reasons"), w.texts("nextSteps")));
     }
 
     private Optional<Condition> condition(Fields f, String owner, NameScope scope) {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.attune.definition.Band;
 import org.attune.condition.Name;
 import org.attune.definition.Condition;
+import org.attune.definition.IfUnanswered;
 import org.attune.definition.MissingItems;
+import org.attune.definition.RulesOut;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
@@ -115,14 +117,19 @@ public final class ExplainReport {
                     + flag.recommend().map(r -> style.dim("  (forces " + r + ")")).orElse(""));
             condition(flag.when(), "    ");
             out.paragraph("Says: " + flag.message(), "    ");
+            if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
+                out.paragraph("If a question it reads is unanswered and could have raised it: "
+                        + (flag.ifUnanswered() == IfUnanswered.RAISE ? "raised anyway." : "shown as not answered."), "    ");
+            }
+            rulesOut(flag.rulesOut(), "When it fires, the report leaves out ");
         }
     }
 
     private void recommendations() {
         out.blank();
         out.heading("RECOMMENDATIONS");
-        out.paragraph("A flag that forces a recommendation wins; otherwise the highest priority that matches (ties: the one written first); "
-                + "with no match, the default.", "  ");
+        out.paragraph("A flag that forces a recommendation wins (the most severe flag first, then the higher priority); otherwise "
+                + "the highest priority that matches (ties: the one written first); with no match, the default.", "  ");
         List<Recommendation> ordered = new ArrayList<>(q.recommendations());
         ordered.sort(Comparator.comparing(Recommendation::isDefault).thenComparing(Comparator.comparingInt(Recommendation::priority).reversed()));
         for (Recommendation r : ordered) {
@@ -133,6 +140,17 @@ public final class ExplainReport {
             } else {
                 out.paragraph("Applies when no other recommendation matches.", "    ");
             }
+            r.ifFlagged().ifPresent(w -> out.paragraph("When a caution or urgent flag fired, it reads: " + w.title(), "    "));
+            rulesOut(r.rulesOut(), "When it is the recommendation, the report leaves out ");
+        }
+    }
+
+    private void rulesOut(RulesOut rulesOut, String lead) {
+        List<String> parts = new ArrayList<>();
+        rulesOut.kinds().stream().sorted().forEach(k -> parts.add("every " + ReportWording.kindWord(k) + " recommendation"));
+        rulesOut.recommendations().stream().sorted().forEach(id -> parts.add("'" + id + "'"));
+        if (!parts.isEmpty()) {
+            out.paragraph(lead + String.join(", ", parts) + ".", "    ");
         }
     }
 

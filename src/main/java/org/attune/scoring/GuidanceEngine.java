@@ -21,6 +21,7 @@ import org.attune.definition.IfUnanswered;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
+import org.attune.definition.Severity;
 
 /**
  * Turns answers into guidance. Pure and deterministic: the same questionnaire and answers always give
@@ -30,7 +31,9 @@ import org.attune.definition.Recommendation;
  * recommendation whose condition holds matches. A fired flag that names a recommendation forces it,
  * overriding all else (forced ones ranked by the flag's severity, then their own priority, then as
  * written); otherwise the matching recommendation with the highest priority wins, ties going to the
- * one written first; with no match, the default applies.
+ * one written first; with no match, the default applies (in its {@code ifFlagged} words when a caution
+ * or urgent flag fired). What a fired flag rules out is dropped first; what the chosen recommendation
+ * rules out is dropped from "also consider".
  */
 public final class GuidanceEngine {
     private GuidanceEngine() {}
@@ -61,11 +64,12 @@ public final class GuidanceEngine {
         flags.sort(Comparator.comparing((FlagResult f) -> f.flag().severity()).reversed());
         facts.flagsFired(flags);
 
-        List<MatchedRecommendation> ranked = rank(questionnaire, flags, facts);
-        MatchedRecommendation chosen = ranked.isEmpty()
-                ? new MatchedRecommendation(questionnaire.defaultRecommendation(), List.of(), Optional.empty())
-                : ranked.get(0);
-        List<MatchedRecommendation> alsoMatched = ranked.isEmpty() ? List.of() : ranked.subList(1, ranked.size());
+        // what a fired flag rules out never reaches the report; then the chosen recommendation rules out more
+        List<MatchedRecommendation> allowed = rank(questionnaire, flags, facts).stream()
+                .filter(m -> flags.stream().noneMatch(f -> f.flag().rulesOut().covers(m.recommendation()))).toList();
+        MatchedRecommendation chosen = allowed.isEmpty() ? fallback(questionnaire, flags) : allowed.get(0);
+        List<MatchedRecommendation> alsoMatched = allowed.stream().skip(1)
+                .filter(m -> !chosen.recommendation().rulesOut().covers(m.recommendation())).toList();
 
         boolean endsOrHandsOver = chosen.recommendation().kind().endsOrHandsOver()
                 || alsoMatched.stream().anyMatch(m -> m.recommendation().kind().endsOrHandsOver());
@@ -97,6 +101,14 @@ public final class GuidanceEngine {
             }
         }
         return new ArrayList<>(ranked.values());
+    }
+
+    /** The default, in its other words when a caution or urgent flag fired, so it never says "nothing points away". */
+    private static MatchedRecommendation fallback(Questionnaire questionnaire, List<FlagResult> flags) {
+        Recommendation fallback = questionnaire.defaultRecommendation();
+        boolean flagged = flags.stream().anyMatch(f -> f.flag().severity().compareTo(Severity.CAUTION) >= 0);
+        Recommendation worded = fallback.ifFlagged().filter(w -> flagged).map(fallback::reworded).orElse(fallback);
+        return new MatchedRecommendation(worded, List.of(), Optional.empty());
     }
 
     /** A forced recommendation explains itself by its own condition when that holds, else by the flag that forced it. */

@@ -527,4 +527,28 @@ class ValidationRulesTest {
                 """ + TAIL)).extracting(s -> s.substring(0, s.indexOf(' ')))
                 .containsExactly("2:1:", "10:56:", "11:9:", "11:14:", "13:31:");
     }
+
+    @Test
+    void rulesOutNamesRealRecommendationsAndKindsAndNeverItself() {
+        assertThat(LoaderProblems.of(HEAD + """
+                sections:
+                  - id: main
+                    title: Main
+                    items:
+                      - {id: q1, type: yesno, text: "First?"}
+                flags:
+                  - {id: f1, severity: urgent, message: Hi, when: "answers.q1 == 'yes'", recommend: talk, rulesOut: {kinds: [consult]}}
+                recommendations:
+                  - {id: carry-on, kind: continue, default: true, title: Carry on, rulesOut: {kinds: [continu]}}
+                  - {id: talk, kind: consult, when: "flags.f1", title: Talk, rulesOut: {recommendations: [talk, carry-onn]}}
+                  - {id: other, kind: consult, when: "flags.f1", title: Other, rulesOut: {}, ifFlagged: {title: X}}
+                """)).containsExactly(
+                "12:101: flag 'f1' rules out the kind consult of 'talk', which it recommends; remove that kind from its 'rulesOut'",
+                "14:87: 'continu' in 'rulesOut' of recommendation 'carry-on' is not a recommendation kind; did you mean 'continue'?",
+                "15:72: recommendation 'talk' rules out 'talk', which it is; remove 'talk' from its 'rulesOut'",
+                "15:72: recommendation 'talk' rules out 'carry-onn', which is not a recommendation id; did you mean 'carry-on'?",
+                "16:74: 'rulesOut' of recommendation 'other' rules out nothing; list 'kinds:' or 'recommendations:' under it, or remove it",
+                "16:78: recommendation 'other' has 'ifFlagged', which only the default recommendation may have; "
+                        + "give this recommendation a 'when' that reads flags.ID instead");
+    }
 }

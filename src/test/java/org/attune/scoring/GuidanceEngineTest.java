@@ -197,6 +197,74 @@ class GuidanceEngineTest {
         assertThat(guidance.alsoMatched()).extracting(m -> m.recommendation().id()).containsExactly("mild-high", "mild-low", "low-note");
     }
 
+    static final String COHERENCE = """
+            format: 1
+            id: coherence
+            version: 1.0.0
+            title: Coherence
+            estimatedMinutes: 1
+            sections:
+              - id: main
+                title: Main
+                items:
+                  - {id: threat, type: yesno, text: "Threat?"}
+                  - {id: goals, type: yesno, text: "Goals met?"}
+                  - {id: stuck, type: yesno, text: "Stuck?"}
+                  - {id: income, type: yesno, text: "Income pull?"}
+            flags:
+              - id: threat
+                severity: urgent
+                when: "answers.threat == 'yes'"
+                recommend: safety
+                message: Consult today.
+                rulesOut: {recommendations: [celebrate], kinds: [coaching]}
+              - {id: income, severity: caution, when: "answers.income == 'yes'", message: "Income pulls you."}
+            recommendations:
+              - {id: safety, kind: safety-first, when: "flags.threat", title: Safety first}
+              - {id: celebrate, kind: end-well, priority: 20, when: "answers.goals == 'yes'", title: Celebrate}
+              - id: refer-stuck
+                kind: refer
+                priority: 30
+                when: "answers.stuck == 'yes'"
+                title: Consult, then consider referring
+                rulesOut: {kinds: [continue]}
+              - {id: keep-stuck, kind: continue, priority: 10, when: "answers.stuck == 'yes'", title: Try another approach and continue}
+              - id: stay
+                kind: continue
+                default: true
+                title: Continue
+                reasons: [Nothing you answered points away from continuing.]
+                ifFlagged:
+                  title: Continue, with the flag above in mind
+                  reasons: [Nothing else you answered points away from continuing; the flag above still needs your attention.]
+            """;
+
+    @Test
+    void whatAFiredFlagRulesOutNeverReachesTheReport() throws Exception {
+        Guidance guidance = Instruments.score(Instruments.loadText(COHERENCE), "threat: 'yes'\ngoals: 'yes'\nstuck: 'no'\nincome: 'no'");
+        assertThat(guidance.recommendation().recommendation().id()).isEqualTo("safety");
+        assertThat(guidance.alsoMatched()).isEmpty();
+        assertThat(guidance.endingChecklist()).as("no ending checklist from a ruled-out ending").isEmpty();
+    }
+
+    @Test
+    void theChosenRecommendationRulesOutWhatWouldContradictIt() throws Exception {
+        Guidance guidance = Instruments.score(Instruments.loadText(COHERENCE), "threat: 'no'\ngoals: 'yes'\nstuck: 'yes'\nincome: 'no'");
+        assertThat(guidance.recommendation().recommendation().id()).isEqualTo("refer-stuck");
+        assertThat(guidance.alsoMatched()).extracting(m -> m.recommendation().id()).containsExactly("celebrate");
+    }
+
+    @Test
+    void theDefaultSpeaksDifferentlyWhenAFlagFired() throws Exception {
+        Questionnaire q = Instruments.loadText(COHERENCE);
+        Guidance quiet = Instruments.score(q, "threat: 'no'\ngoals: 'no'\nstuck: 'no'\nincome: 'no'");
+        assertThat(quiet.recommendation().recommendation().title()).isEqualTo("Continue");
+        Guidance flagged = Instruments.score(q, "threat: 'no'\ngoals: 'no'\nstuck: 'no'\nincome: 'yes'");
+        assertThat(flagged.recommendation().recommendation().title()).isEqualTo("Continue, with the flag above in mind");
+        assertThat(flagged.recommendation().recommendation().reasons()).containsExactly(
+                "Nothing else you answered points away from continuing; the flag above still needs your attention.");
+    }
+
     @Test
     void privateTextNeverReachesTheReport() throws Exception {
         Guidance guidance = score("a: 0\nb: 2\nnote: shared thought\nsecret: private thought");
