@@ -10,8 +10,9 @@ import java.util.Set;
 public record RulesOut(Set<RecommendationKind> kinds, Set<String> recommendations, Location location) {
 
     public RulesOut {
-        kinds = Set.copyOf(kinds);
-        recommendations = Set.copyOf(recommendations);
+        // kept in the order written, so messages and explain follow the file
+        kinds = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(kinds));
+        recommendations = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(recommendations));
     }
 
     static RulesOut none(Location location) {

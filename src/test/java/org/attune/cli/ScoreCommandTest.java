@@ -68,7 +68,7 @@ class ScoreCommandTest {
 
     @Test
     void versionMismatchWarnsAndStrictRefuses(@TempDir Path dir) throws Exception {
-        Path old = Files.writeString(dir.resolve("old.yaml"), Files.readString(ANSWERS).replace("version: 1.0.0", "version: 0.9.0"));
+        Path old = Files.writeString(dir.resolve("old.yaml"), Files.readString(ANSWERS).replace("version: 1.1.0", "version: 0.9.0"));
         CliRun lenient = CliRun.of("score", "countertransference-check", "--answers", old.toString());
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.err()).startsWith(old + ":2:10: warning: these answers were given for version 0.9.0");

@@ -42,9 +42,12 @@ class ScenarioTest {
 
     static Stream<Arguments> scenarios() {
         return Stream.of(
-                expect("01-threat", "safety-first", "safety-first", "threat_or_unsafe", "end-well", true, "flags.threat_or_unsafe"),
+                // goals are met too, but nothing under an urgent threat says "celebrate", and no ending checklist follows
+                expect("01-threat", "safety-first", "safety-first", "threat_or_unsafe", "", false, "flags.threat_or_unsafe"),
                 expect("01-not-sure-unsafe", "safety-first", "safety-first", "threat_or_unsafe", "", false, "flags.threat_or_unsafe"),
-                expect("01-client-risk", "safety-first", "safety-first", "client_risk planned_leave", "", false, "flags.client_risk"),
+                // a leave is coming while the client is at risk: red flag 2, with its own safety recommendation
+                expect("01-client-risk", "safety-client", "safety-first", "client_risk risk_with_gap planned_leave", "", false,
+                        "flags.client_risk flags.risk_with_gap"),
                 expect("01-boundary-violations", "safety-first", "safety-first", "repeated_boundary_violations", "", false,
                         "flags.repeated_boundary_violations"),
                 expect("02-culture-only", "consult-culture", "consult", "culture_not_a_reason", "", false, "answers.cx_culture"),
@@ -52,7 +55,8 @@ class ScenarioTest {
                 expect("04-strained-own-history", "own-therapy", "own-therapy", "", "consult-regard", false,
                         // only the parts of the 'or' that hold: strong reactions and the mirror item were not the cause
                         "answers.re_own_history scores.empathy answers.re_reminds"),
-                expect("04-no-regard-no-path", "refer-no-path", "refer", "", "consult-regard", true, "scores.empathy answers.cx_path_forward"),
+                // "consult, then consider referring" is never offered beside "... and continue"
+                expect("04-no-regard-no-path", "refer-no-path", "refer", "", "", true, "scores.empathy answers.cx_path_forward"),
                 expect("05-beyond-training-dbt", "refer-dbt", "refer", "", "", true, "answers.fit_training answers.fit_specialty"),
                 expect("05-small-gap", "consult-and-learn", "consult", "", "", false, "answers.fit_training"),
                 expect("06-physical-symptoms", "medical-check", "medical-check", "", "", false, "answers.fit_physical"),
@@ -70,11 +74,27 @@ class ScenarioTest {
                 expect("12-income-bias", "continue", "continue", "income_bias", "", false, ""),
                 expect("13-relocation", "check-jurisdiction", "consult", "jurisdiction", "", false, "answers.cx_moving"),
                 expect("14-planned-leave", "continue", "continue", "planned_leave", "", false, ""),
-                expect("15-safety-and-culture", "safety-first", "safety-first", "threat_or_unsafe culture_not_a_reason", "consult-culture", false,
+                // the note that culture is no reason to refer stays; "learn ... and continue" does not sit under a threat
+                expect("15-safety-and-culture", "safety-first", "safety-first", "threat_or_unsafe culture_not_a_reason", "", false,
                         "flags.threat_or_unsafe"),
                 expect("16-goals-and-physical", "end-well", "end-well", "", "medical-check", true, "answers.pr_goals_met answers.pr_conversation"),
                 expect("17-all-fine", "continue", "continue", "", "", false, ""),
                 expect("18-cannot-pay", "continue", "continue", "cannot_pay", "", false, ""),
+                expect("19-risk-with-move", "safety-client", "safety-first", "client_risk risk_with_gap jurisdiction", "check-jurisdiction", false,
+                        "flags.client_risk flags.risk_with_gap"),
+                expect("20-threat-and-client-risk", "safety-first", "safety-first", "threat_or_unsafe client_risk", "safety-client", false,
+                        "flags.threat_or_unsafe"),
+                expect("21-confidant", "refocus-goal", "continue", "", "", false, "answers.pr_conversation answers.pr_confidant"),
+                expect("22-confidant-goals-met", "refocus-goal", "continue", "", "end-well", true, "answers.pr_conversation answers.pr_confidant"),
+                expect("23-income-default", "continue", "continue", "income_bias", "", false, ""),
+                expect("24-stuck-values", "refer-after-trying", "refer", "values_not_a_reason", "consult-stuck", true,
+                        "answers.pr_stuck answers.pr_not_benefiting answers.pr_tried"),
+                expect("25-dbt-and-culture", "refer-dbt", "refer", "culture_not_a_reason", "", true, "answers.fit_training answers.fit_specialty"),
+                expect("26-risk-and-coaching", "safety-client", "safety-first", "client_risk", "", false, "flags.client_risk"),
+                expect("27-no-shows-with-risk", "safety-client", "safety-first", "client_risk risk_with_gap", "engagement-talk", false,
+                        "flags.client_risk flags.risk_with_gap"),
+                expect("28-advances-and-threat", "safety-first", "safety-first", "threat_or_unsafe persisting_advances", "refer-with-care", true,
+                        "flags.threat_or_unsafe"),
                 expect("flourish-01-thriving", "keep-going", "continue", "", "", false, ""),
                 expect("flourish-02-self-care", "tend-self-care", "consult", "", "", false,
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
@@ -175,6 +195,51 @@ class ScenarioTest {
                         new AnswersFileReader().read(file.toString(), Files.readAllBytes(file), q, true).answers()), TextStyle.PLAIN_80);
                 assertThat(text.lines()).as(file.toString()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
             }
+        }
+    }
+
+    /** Every scenario: nothing in a report contradicts a fired flag or the recommendation. */
+    @Test
+    void noReportContradictsItself() throws Exception {
+        for (Arguments arguments : scenarios().toList()) {
+            String scenario = ((Expected) arguments.get()[0]).file();
+            JsonNode report = report(scenario);
+            JsonNode top = report.path("recommendation");
+            boolean cautioned = false;
+            for (JsonNode flag : report.path("flags")) {
+                cautioned |= !flag.path("severity").asText().equals("info");
+            }
+            if (cautioned) {
+                assertThat(top.toString()).as(scenario).doesNotContain("Nothing you answered points away");
+            }
+            String kind = top.path("kind").asText();
+            // the therapist's own safety may mean not continuing; the client's safety never means stopping
+            if (List.of("refer", "end-well", "coaching").contains(kind) || top.path("id").asText().equals("safety-first")) {
+                report.path("alsoMatched").forEach(m -> {
+                    assertThat(m.path("kind").asText()).as(scenario).isNotEqualTo("continue");
+                    assertThat(m.path("title").asText()).as(scenario).doesNotEndWith("and continue");
+                });
+            }
+            if (kind.equals("safety-first")) {
+                assertThat(report.path("alsoMatched").toString()).as(scenario).doesNotContain("Celebrate", "coaching");
+            }
+        }
+    }
+
+    @Test
+    void theDefaultNamesTheFlagInsteadOfSayingNothingPointsAway() throws Exception {
+        JsonNode report = report("23-income-default");
+        assertThat(report.path("recommendation").path("title").asText()).isEqualTo("Continue the work, with the flag above in mind");
+        assertThat(report("17-all-fine").path("recommendation").path("title").asText()).isEqualTo("Continue the work");
+    }
+
+    @Test
+    void prohibitionsAreMentionedOnlyWhenTheAnswersPointThere() throws Exception {
+        for (Arguments arguments : scenarios().toList()) {
+            String scenario = ((Expected) arguments.get()[0]).file();
+            String text = report(scenario).toString().toLowerCase(java.util.Locale.ROOT);
+            boolean advances = List.of("11-advances-persisting", "28-advances-and-threat").contains(scenario);
+            assertThat(text.contains("prohibited")).as(scenario).isEqualTo(advances);
         }
     }
 }
