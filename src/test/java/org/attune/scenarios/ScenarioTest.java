@@ -60,10 +60,10 @@ class ScenarioTest {
                 expect("05-beyond-training-dbt", "refer-dbt", "refer", "", "", true, "answers.fit_training answers.fit_specialty"),
                 expect("05-small-gap", "consult-and-learn", "consult", "", "", false, "answers.fit_training"),
                 expect("06-physical-symptoms", "medical-check", "medical-check", "", "", false, "answers.fit_physical"),
-                expect("07-goals-reached", "end-well", "end-well", "", "", true, "answers.pr_goals_met answers.pr_conversation"),
+                expect("07-goals-reached", "end-well", "end-well", "", "", true, "answers.pr_goals_met"),
                 expect("07-goals-reached-wants-growth", "coaching", "coaching", "", "end-well", true,
                         "answers.pr_goals_met answers.pr_functioning answers.pr_wants_goals answers.sf_client_risk"),
-                expect("08-coaching", "coaching", "coaching", "", "", true,
+                expect("08-coaching", "coaching", "coaching", "", "end-well", true,
                         "answers.pr_goals_met answers.pr_functioning answers.pr_wants_goals answers.sf_client_risk"),
                 expect("09-stuck", "consult-stuck", "consult", "", "", false, "answers.pr_stuck answers.pr_not_benefiting"),
                 expect("09-stuck-after-trying", "refer-after-trying", "refer", "", "consult-stuck", true,
@@ -77,7 +77,7 @@ class ScenarioTest {
                 // the note that culture is no reason to refer stays; "learn ... and continue" does not sit under a threat
                 expect("15-safety-and-culture", "safety-first", "safety-first", "threat_or_unsafe culture_not_a_reason", "", false,
                         "flags.threat_or_unsafe"),
-                expect("16-goals-and-physical", "end-well", "end-well", "", "medical-check", true, "answers.pr_goals_met answers.pr_conversation"),
+                expect("16-goals-and-physical", "end-well", "end-well", "", "medical-check", true, "answers.pr_goals_met"),
                 expect("17-all-fine", "continue", "continue", "", "", false, ""),
                 expect("18-cannot-pay", "continue", "continue", "cannot_pay", "", false, ""),
                 expect("19-risk-with-move", "safety-client", "safety-first", "client_risk risk_with_gap jurisdiction", "check-jurisdiction", false,
@@ -95,6 +95,8 @@ class ScenarioTest {
                         "flags.client_risk flags.risk_with_gap"),
                 expect("28-advances-and-threat", "safety-first", "safety-first", "threat_or_unsafe persisting_advances", "refer-with-care", true,
                         "flags.threat_or_unsafe"),
+                // goals are met too, but no ending is suggested while the therapist is impaired
+                expect("29-impairment", "support-yourself", "safety-first", "impairment", "", false, "flags.impairment"),
                 expect("flourish-01-thriving", "keep-going", "continue", "", "", false, ""),
                 expect("flourish-02-self-care", "tend-self-care", "consult", "", "", false,
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
@@ -134,7 +136,8 @@ class ScenarioTest {
         assertThat(report.path("endingChecklist").isEmpty()).isEqualTo(!expected.checklist());
         if (expected.checklist()) {
             // every refer or end outcome carries the whole ending-well checklist
-            assertThat(report.path("endingChecklist").toString()).contains("notice", "referrals", "crisis plan", "final session", "Document");
+            assertThat(report.path("endingChecklist").toString()).contains("acknowledge the attachment", "notice", "at least three suitable referrals",
+                    "only with the client's consent", "crisis plan", "final session", "closing letter", "Document", "Consult first");
         }
     }
 
