@@ -73,6 +73,7 @@ final class QuestionnaireParser {
         checkDefault(f, recommendationNodes);
         checkFlagTargets(flags, recommendationIds, f);
         checkRulesOut(flags, recommendations, recommendationIds);
+        checkTies(recommendations);
         List<String> checklist = f.texts("endingChecklist");
         if (!diagnostics.isEmpty()) {
             return Optional.empty();
@@ -228,6 +229,26 @@ final class QuestionnaireParser {
                     .ifPresent(forced -> diagnostics.error(flag.rulesOut().location(), "flag '" + flag.id() + "' rules out the kind "
                             + forced.kind().yamlName() + " of '" + forced.id() + "', which it recommends", "remove that kind from its 'rulesOut'"));
         }
+    }
+
+    /** The members of a tie group say the same thing when tied, so it reads the same whichever comes first. */
+    private void checkTies(List<Recommendation> recommendations) {
+        Map<String, Recommendation> first = new LinkedHashMap<>();
+        for (Recommendation r : recommendations) {
+            r.tie().ifPresent(tie -> {
+                Recommendation earlier = first.putIfAbsent(tie.group(), r);
+                if (earlier != null && !earlier.tie().orElseThrow().reason().equals(tie.reason())) {
+                    diagnostics.error(r.location(), "recommendation '" + r.id() + "' words the tie '" + tie.group() + "' differently from '"
+                            + earlier.id() + "'", "give every member of a tie group the same 'reason'");
+                }
+            });
+        }
+        first.forEach((group, r) -> {
+            if (recommendations.stream().filter(o -> o.tie().filter(t -> t.group().equals(group)).isPresent()).count() < 2) {
+                diagnostics.error(r.location(), "recommendation '" + r.id() + "' is alone in the tie group '" + group + "'",
+                        "give the same 'tie: {group: " + group + "}' to the recommendations it can tie with, or remove it");
+            }
+        });
     }
 
     private void checkRulesOut(RulesOut rulesOut, String owner, IdRegistry recommendationIds, Optional<String> own) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Guidance given when its condition holds; the highest priority wins. Exactly one is the default,
  * given when no other matches, and it has no condition; its {@code ifFlagged} wording replaces its own
- * when a caution or urgent flag fired. {@code rulesOut} is what it removes from the report when chosen.
+ * when a caution or urgent flag fired. {@code rulesOut} is what it removes from the report when chosen;
+ * {@code tie} the group it shares equal footing with.
  */
 public record Recommendation(
         String id,
@@ -19,6 +20,7 @@ public record Recommendation(
         boolean isDefault,
         RulesOut rulesOut,
         java.util.Optional<Wording> ifFlagged,
+        java.util.Optional<Tie> tie,
         Location location) {
 
     public Recommendation {
@@ -29,6 +31,6 @@ public record Recommendation(
     /** The same recommendation in other words. */
     public Recommendation reworded(Wording wording) {
         return new Recommendation(id, kind, when, priority, wording.title(), wording.reasons(), wording.nextSteps(), isDefault,
-                rulesOut, ifFlagged, location);
+                rulesOut, ifFlagged, tie, location);
     }
 }

@@ -11,7 +11,8 @@ import org.attune.definition.yaml.YamlNode;
 final class RuleParser {
     static final Set<String> FLAG_KEYS = Set.of("id", "when", "severity", "message", "recommend", "ifUnanswered", "rulesOut");
     static final Set<String> RECOMMENDATION_KEYS = Set.of("id", "kind", "when", "priority", "title", "reasons", "nextSteps", "default",
-            "rulesOut", "ifFlagged");
+            "rulesOut", "ifFlagged", "tie");
+    static final Set<String> TIE_KEYS = Set.of("group", "name", "reason");
     static final Set<String> RULES_OUT_KEYS = Set.of("kinds", "recommendations");
     static final Set<String> WORDING_KEYS = Set.of("title", "reasons", "nextSteps");
 
@@ -69,11 +70,13 @@ final class RuleParser {
         List<String> nextSteps = f.texts("nextSteps");
         RulesOut rulesOut = rulesOut(f, owner);
         Optional<Wording> ifFlagged = ifFlagged(f, owner, isDefault);
+        Optional<Tie> tie = f.node("tie").flatMap(n -> Fields.of(n, "'tie' of " + owner, TIE_KEYS, diagnostics))
+                .map(t -> tie(t, owner));
         if (kind.isEmpty() || (!isDefault && when.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Recommendation(id, kind.get(), when, priority, title, reasons, nextSteps, isDefault, rulesOut, ifFlagged,
-                f.location()));
+                tie, f.location()));
     }
 
     /** {@code rulesOut: {kinds: [...], recommendations: [...]}}; recommendation ids are checked once all are read. */
@@ -94,6 +97,15 @@ final class RuleParser {
             diagnostics.error(r.location(), "'rulesOut' of " + owner + " rules out nothing", "list 'kinds:' or 'recommendations:' under it, or remove it");
         }
         return new RulesOut(kinds, new java.util.LinkedHashSet<>(r.texts("recommendations")), r.location());
+    }
+
+    private Tie tie(Fields t, String owner) {
+        String reason = t.requiredText("reason");
+        if (!reason.isEmpty() && !reason.contains(Tie.NAMES)) {
+            diagnostics.error(t.valueLocation("reason"), "the 'reason' of the 'tie' of " + owner + " does not name the tied recommendations",
+                    "write " + Tie.NAMES + " where their names go, e.g. \"" + Tie.NAMES + " need attention equally.\"");
+        }
+        return new Tie(t.requiredText("group"), t.requiredText("name"), reason);
     }
 
     /** Only the default has other words for when a flag fired: the others match on conditions of their own. */

@@ -67,9 +67,13 @@ public final class GuidanceEngine {
         // what a fired flag rules out never reaches the report; then the chosen recommendation rules out more
         List<MatchedRecommendation> allowed = rank(questionnaire, flags, facts).stream()
                 .filter(m -> flags.stream().noneMatch(f -> f.flag().rulesOut().covers(m.recommendation()))).toList();
-        MatchedRecommendation chosen = allowed.isEmpty() ? fallback(questionnaire, flags) : allowed.get(0);
-        List<MatchedRecommendation> alsoMatched = allowed.stream().skip(1)
-                .filter(m -> !chosen.recommendation().rulesOut().covers(m.recommendation())).toList();
+        MatchedRecommendation top = allowed.isEmpty() ? fallback(questionnaire, flags) : allowed.get(0);
+        List<MatchedRecommendation> reported = new ArrayList<>();
+        reported.add(top);
+        allowed.stream().skip(1).filter(m -> !top.recommendation().rulesOut().covers(m.recommendation())).forEach(reported::add);
+        List<MatchedRecommendation> worded = Ties.sayOnce(reported);
+        MatchedRecommendation chosen = worded.get(0);
+        List<MatchedRecommendation> alsoMatched = worded.subList(1, worded.size());
 
         boolean endsOrHandsOver = chosen.recommendation().kind().endsOrHandsOver()
                 || alsoMatched.stream().anyMatch(m -> m.recommendation().kind().endsOrHandsOver());

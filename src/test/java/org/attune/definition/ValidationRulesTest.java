@@ -551,4 +551,24 @@ class ValidationRulesTest {
                 "16:78: recommendation 'other' has 'ifFlagged', which only the default recommendation may have; "
                         + "give this recommendation a 'when' that reads flags.ID instead");
     }
+
+    @Test
+    void tieGroupsHaveSeveralMembersWithOneWording() {
+        assertThat(LoaderProblems.of(HEAD + """
+                sections:
+                  - id: main
+                    title: Main
+                    items:
+                      - {id: q1, type: yesno, text: "First?"}
+                recommendations:
+                  - {id: carry-on, kind: continue, default: true, title: Carry on}
+                  - {id: a, kind: consult, when: "answers.q1 == 'yes'", title: A, tie: {group: g, name: A, reason: "{names} tie."}}
+                  - {id: b, kind: consult, when: "answers.q1 == 'yes'", title: B, tie: {group: g, name: B, reason: "{names} are equal."}}
+                  - {id: c, kind: consult, when: "answers.q1 == 'yes'", title: C, tie: {group: h, name: C, reason: "They tie."}}
+                """)).containsExactly(
+                "14:5: recommendation 'b' words the tie 'g' differently from 'a'; give every member of a tie group the same 'reason'",
+                "15:5: recommendation 'c' is alone in the tie group 'h'; give the same 'tie: {group: h}' to the recommendations it can tie with, or remove it",
+                "15:100: the 'reason' of the 'tie' of recommendation 'c' does not name the tied recommendations; "
+                        + "write {names} where their names go, e.g. \"{names} need attention equally.\"");
+    }
 }

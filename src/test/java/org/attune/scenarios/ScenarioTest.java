@@ -102,6 +102,8 @@ class ScenarioTest {
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
                 expect("flourish-03-environment", "tend-work-environment", "consult", "unsafe_room", "", false,
                         "scores.work_environment scores.growth scores.self_care scores.self_of_therapist"),
+                expect("flourish-05-tie", "tend-self-care", "consult", "", "tend-work-environment", false,
+                        "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
                 expect("flourish-04-exhausted-hopeless", "tend-self-of-therapist", "own-therapy", "exhaustion hopelessness", "", false,
                         "scores.self_of_therapist scores.growth scores.self_care scores.work_environment"))
                 .map(Arguments::of);
@@ -244,5 +246,13 @@ class ScenarioTest {
             boolean advances = List.of("11-advances-persisting", "28-advances-and-threat").contains(scenario);
             assertThat(text.contains("prohibited")).as(scenario).isEqualTo(advances);
         }
+    }
+
+    @Test
+    void areasThatTieForLowestAreNamedOnceAsEqual() throws Exception {
+        JsonNode report = report("flourish-05-tie");
+        assertThat(report.toString()).contains("Self-care and Where you work need attention equally right now.")
+                .doesNotContain("most needs attention");
+        assertThat(report("flourish-02-self-care").toString()).contains("Self-care is the area of your well-being that most needs attention");
     }
 }
