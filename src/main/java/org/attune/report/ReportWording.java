@@ -1,25 +1,94 @@
 package org.attune.report;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.attune.definition.RecommendationKind;
 import org.attune.definition.Severity;
 import org.attune.scoring.MatchedRecommendation;
 import org.attune.scoring.Reason;
+import org.attune.scoring.ScoreResult;
 
-/** Sentences every report format shares, so the formats never say different things. */
+/**
+ * Every English word and sentence of a report, in one place, so the formats never say different things
+ * (and a translation has one file to replace). Renderers lay these out; they write no wording of their own.
+ */
 public final class ReportWording {
     public static final String DISCLAIMER = "This report is a reflective aid, not a diagnosis. It cannot know your client or your "
             + "situation as you do. Bring hard calls, and anything about safety, to supervision or consultation.";
     public static final String FORCED = "This comes first because of the urgent flag above; it overrides every other result.";
     public static final String CHECKLIST_INTRO = "So that no client is left without notice, referrals or a crisis plan:";
 
+    public static final String FLAGS = "Flags";
+    public static final String RECOMMENDATION = "Recommendation";
+    public static final String SCORES = "Scores";
+    public static final String ALSO_CONSIDER = "Also consider";
+    public static final String ENDING_WELL = "Ending well";
+    public static final String YOUR_NOTES = "Your notes";
+    public static final String WHY = "Why";
+    public static final String NEXT_STEPS = "Next steps";
+    public static final String KIND = "Kind";
+    public static final String SCORE = "Score";
+    public static final String VALUE = "Value";
+    public static final String BAND = "Band";
+    public static final String ANSWERED = "Answered";
+    public static final String RANGE = "Range";
+    public static final String NOT_ENOUGH_ANSWERS = "not enough answers";
+    public static final String REPORT = "report";
+    public static final String ABOUT_THIS_REPORT = "About this report";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
+
     private ReportWording() {}
+
+    /** "taken 22 November 2026, 21:39": the time as it was written down, in the words of the report. */
+    public static String taken(String timestamp) {
+        return "taken " + timestamp;
+    }
+
+    /** A date or date-time (ISO 8601) written for people; anything else is kept as written. */
+    public static String date(String timestamp) {
+        try {
+            return OffsetDateTime.parse(timestamp).format(DAY_AND_TIME);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(timestamp).format(DAY_AND_TIME);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(timestamp).format(DAY);
+                } catch (DateTimeParseException notADate) {
+                    return timestamp;
+                }
+            }
+        }
+    }
+
+    /** A plain sentence for one fact a rule read, such as: Empathy and regard is 1.2 (strained: 0.0 to 1.4). */
+    public static String fact(Reason reason) {
+        String subject = reason.subject();
+        return switch (reason.kind()) {
+            case ANSWER -> reason.value().map(v -> "you answered \u201c" + v + "\u201d to \u201c" + subject + "\u201d")
+                    .orElse("you did not answer \u201c" + subject + "\u201d");
+            case SCORE -> reason.value().map(v -> subject + " is " + v + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")"))
+                    .orElse(subject + " has no score (not enough answers)");
+            case FLAG -> "the " + reason.detail() + " flag \u201c" + subject.replaceAll("[.]$", "") + "\u201d was "
+                    + (reason.value().isPresent() ? "raised" : "not raised");
+        };
+    }
 
     /** "Because you answered “Yes” to “…”, and Empathy is 1.2 (strained: 0.0 to 1.4)." or empty. */
     public static String because(List<Reason> reasons) {
         if (reasons.isEmpty()) {
             return "";
         }
-        List<String> parts = reasons.stream().map(Reason::sentence).toList();
+        List<String> parts = reasons.stream().map(ReportWording::fact).toList();
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
         // a quoted question already ends the sentence: ...to “Can you see a link?”
@@ -31,14 +100,19 @@ public final class ReportWording {
      * Why a recommendation applies: its own reasons, then the facts its rule read. Up to two facts read well
      * in one "Because …" sentence; more are easier to read as a list under "Because:" ({@code facts}).
      */
-    public record Why(List<String> points, List<String> facts) {}
+    public record Why(List<String> points, List<String> facts) {
+        public Why {
+            points = List.copyOf(points);
+            facts = List.copyOf(facts);
+        }
+    }
 
     public static Why why(MatchedRecommendation matched) {
-        List<String> points = new java.util.ArrayList<>(matched.recommendation().reasons());
+        List<String> points = new ArrayList<>(matched.recommendation().reasons());
         List<Reason> reasons = matched.reasons();
         if (reasons.size() > 2) {
             points.add("Because:");
-            return new Why(points, reasons.stream().map(r -> capitalised(r.sentence())).toList());
+            return new Why(points, reasons.stream().map(r -> capitalised(fact(r))).toList());
         }
         String because = because(reasons);
         if (!because.isEmpty()) {
@@ -60,7 +134,7 @@ public final class ReportWording {
     }
 
     /** The kind in plain words, as a therapist would say it. */
-    public static String kindWord(org.attune.definition.RecommendationKind kind) {
+    public static String kindWord(RecommendationKind kind) {
         return switch (kind) {
             case CONTINUE -> "continue";
             case CONSULT -> "consultation";
@@ -71,5 +145,52 @@ public final class ReportWording {
             case END_WELL -> "ending well";
             case SAFETY_FIRST -> "safety first";
         };
+    }
+
+    /** A number as reports print it: the score's own decimals for values, no trailing zeros for range ends. */
+    public static String number(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    static String end(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** "3.2 of 4", "3.2" without a known range, or "not enough answers". */
+    public static String value(ScoreResult score) {
+        return score.value().map(v -> number(v) + score.score().range().map(r -> " of " + end(r.high())).orElse(""))
+                .orElse(NOT_ENOUGH_ANSWERS);
+    }
+
+    /** "3 of 5". */
+    public static String answered(ScoreResult score) {
+        return score.answered() + " of " + score.of();
+    }
+
+    /** "not enough answers (3 of 5 answered; 4 needed)". */
+    public static String missing(ScoreResult score) {
+        return NOT_ENOUGH_ANSWERS + " (" + answered(score) + " answered; " + score.score().minAnswered() + " needed)";
+    }
+
+    /** "0.0 to 1.4". */
+    public static String span(BigDecimal low, BigDecimal high) {
+        return number(low) + " to " + number(high);
+    }
+
+    /** What a score's chart shows, for people who cannot see it: its value, its band and its scale. */
+    public static String chartLabel(ScoreResult score) {
+        String scale = score.score().range().map(r -> " on a scale from " + end(r.low()) + " to " + end(r.high())).orElse("");
+        String band = score.band().map(b -> ", in the band \u201c" + b.label() + "\u201d (" + span(b.min(), b.max()) + ")").orElse("");
+        return score.score().title() + ": " + score.value().map(ReportWording::number).orElse(NOT_ENOUGH_ANSWERS) + scale + band + ".";
+    }
+
+    /** "Severity: urgent" as a screen reader says it; the flag's shape and colour say the same to the eye. */
+    public static String severityLabel(Severity severity) {
+        return severityWord(severity) + " flag";
+    }
+
+    /** The HTML page's title: what it is, then which tool made it. */
+    public static String pageTitle(String questionnaireTitle) {
+        return questionnaireTitle + " \u2014 attune " + REPORT;
     }
 }

@@ -14,9 +14,4 @@ public record ScoreResult(Score score, Optional<BigDecimal> value, Optional<Band
     public boolean hasValue() {
         return value.isPresent();
     }
-
-    /** The value as reports print it, with the score's decimals. */
-    public String display() {
-        return value.map(BigDecimal::toPlainString).orElse("not enough answers");
-    }
 }

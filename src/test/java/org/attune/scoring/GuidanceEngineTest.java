@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.attune.definition.Questionnaire;
+import org.attune.report.ReportWording;
 import org.junit.jupiter.api.Test;
 
 class GuidanceEngineTest {
@@ -128,8 +129,8 @@ class GuidanceEngineTest {
     @Test
     void reasonsNameTheFactsTheConditionRead() throws Exception {
         Guidance guidance = score("a: 3\nb: 1");
-        assertThat(guidance.recommendation().reasons()).extracting(Reason::sentence).containsExactly("A and B is 5 (high: 4 to 6)");
-        assertThat(guidance.alsoMatched().get(0).reasons()).extracting(Reason::sentence)
+        assertThat(guidance.recommendation().reasons()).extracting(ReportWording::fact).containsExactly("A and B is 5 (high: 4 to 6)");
+        assertThat(guidance.alsoMatched().get(0).reasons()).extracting(ReportWording::fact)
                 .containsExactly("you answered \u201calways\u201d to \u201cA?\u201d");
     }
 
