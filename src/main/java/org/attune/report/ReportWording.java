@@ -50,7 +50,7 @@ public final class ReportWording {
 
     /** "taken 22 November 2026, 21:39": the time as it was written down, in the words of the report. */
     public static String taken(String timestamp) {
-        return "taken " + timestamp;
+        return "taken " + date(timestamp);
     }
 
     /** A date or date-time (ISO 8601) written for people; anything else is kept as written. */
