@@ -38,10 +38,9 @@ public final class ReportWording {
     public static final String VALUE = "Value";
     public static final String BAND = "Band";
     public static final String ANSWERED = "Answered";
-    public static final String RANGE = "Range";
+    public static final String BAND_RANGE = "Band range";
+    public static final String SCORES_IN_NUMBERS = "Scores in numbers";
     public static final String NOT_ENOUGH_ANSWERS = "not enough answers";
-    public static final String REPORT = "report";
-    public static final String ABOUT_THIS_REPORT = "About this report";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
@@ -191,6 +190,6 @@ public final class ReportWording {
 
     /** The HTML page's title: what it is, then which tool made it. */
     public static String pageTitle(String questionnaireTitle) {
-        return questionnaireTitle + " \u2014 attune " + REPORT;
+        return questionnaireTitle + " \u2014 attune report";
     }
 }
