@@ -10,7 +10,7 @@ import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
 import org.attune.definition.Score;
-import org.attune.definition.ScoreMethod;
+import org.attune.report.ReportWording.Explain;
 
 /**
  * How a questionnaire is scored, in plain words: for trainers checking a questionnaire before giving
@@ -33,8 +33,7 @@ public final class ExplainReport {
 
     private String write() {
         out.line(style.bold(q.header().title()) + style.dim("  (" + q.id() + " " + q.header().version() + ")"));
-        out.paragraph(q.questions().size() + " questions in " + q.sections().size() + " sections, about "
-                + q.header().estimatedMinutes() + " minutes.", "");
+        out.paragraph(Explain.size(q.questions().size(), q.sections().size(), q.header().estimatedMinutes()), "");
         scales();
         conditionalItems();
         scores();
@@ -42,8 +41,8 @@ public final class ExplainReport {
         recommendations();
         if (!q.endingChecklist().isEmpty()) {
             out.blank();
-            out.heading("ENDING-WELL CHECKLIST");
-            out.paragraph("Shown when the recommendation, or another that also matches, is refer, end-well or coaching:", "  ");
+            out.heading(Explain.CHECKLIST);
+            out.paragraph(Explain.CHECKLIST_WHEN, "  ");
             q.endingChecklist().forEach(step -> out.hanging(style.checkbox() + " ", step, "  "));
         }
         return out.toString();
@@ -54,7 +53,7 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("SCALES");
+        out.heading(Explain.SCALES);
         for (org.attune.definition.Scale scale : q.scales()) {
             out.hanging(scale.id() + ": ", String.join(", ", scale.options().stream()
                     .map(o -> o.value().toPlainString() + " = " + o.label()).toList()), "  ");
@@ -67,7 +66,7 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("ASKED ONLY WHEN");
+        out.heading(Explain.ASKED_ONLY_WHEN);
         for (Item item : conditional) {
             out.hanging(item.id() + ": ", item.text(), "  ");
             condition(item.showIf().get(), "    ");
@@ -79,26 +78,18 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("SCORES");
+        out.heading(Explain.SCORES);
         for (Score score : q.scores()) {
             out.line("  " + style.bold(score.title()) + style.dim(" (scores." + score.id() + ")"));
-            String method = score.method() == ScoreMethod.SUM ? "Sum" : "Mean";
-            String missing = score.minAnswered() >= score.itemIds().size()
-                    ? "every item must be answered, else there is no score"
-                    : "at least " + score.minAnswered() + " must be answered, else there is no score"
-                            + (score.method() == ScoreMethod.SUM ? "; missing items are prorated" : "");
-            out.paragraph(method + " of " + score.itemIds().size() + " items (weighted where marked); " + missing
-                    + "; rounded to " + score.decimals() + (score.decimals() == 1 ? " decimal." : " decimals."), "    ");
+            out.paragraph(Explain.method(score), "    ");
             List<String> items = new ArrayList<>();
             for (String id : score.itemIds()) {
                 Item item = q.item(id).orElseThrow();
-                String marks = (item.common().reverse() ? ", reversed" : "")
-                        + (item.common().weight().compareTo(java.math.BigDecimal.ONE) != 0 ? ", weight " + item.common().weight().toPlainString() : "");
-                items.add(id + (marks.isEmpty() ? "" : " (" + marks.substring(2) + ")"));
+                items.add(Explain.item(id, item.common().reverse(), item.common().weight()));
             }
-            out.paragraph("Items: " + String.join(", ", items), "    ");
+            out.paragraph(Explain.ITEMS + String.join(", ", items), "    ");
             for (Band band : score.bands()) {
-                out.hanging(style.bullet() + " ", band.min().toPlainString() + " to " + band.max().toPlainString() + ": " + band.label()
+                out.hanging(style.bullet() + " ", ReportWording.span(band.min(), band.max()) + ": " + band.label()
                         + (band.meaning().isEmpty() ? "" : ". " + band.meaning()), "    ");
             }
         }
@@ -109,38 +100,37 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("FLAGS");
+        out.heading(Explain.FLAGS);
         List<Flag> flags = new ArrayList<>(q.flags());
         flags.sort(Comparator.comparing(Flag::severity).reversed());
         for (Flag flag : flags) {
             out.line("  " + style.bold(ReportWording.severityWord(flag.severity()).toUpperCase(java.util.Locale.ROOT)) + " " + flag.id()
-                    + flag.recommend().map(r -> style.dim("  (forces " + r + ")")).orElse(""));
+                    + flag.recommend().map(r -> style.dim("  " + Explain.forces(r))).orElse(""));
             condition(flag.when(), "    ");
-            out.paragraph("Says: " + flag.message(), "    ");
+            out.paragraph(Explain.SAYS + flag.message(), "    ");
         }
     }
 
     private void recommendations() {
         out.blank();
-        out.heading("RECOMMENDATIONS");
-        out.paragraph("A flag that forces a recommendation wins; otherwise the highest priority that matches (ties: the one written first); "
-                + "with no match, the default.", "  ");
+        out.heading(Explain.RECOMMENDATIONS);
+        out.paragraph(Explain.RANKING, "  ");
         List<Recommendation> ordered = new ArrayList<>(q.recommendations());
         ordered.sort(Comparator.comparing(Recommendation::isDefault).thenComparing(Comparator.comparingInt(Recommendation::priority).reversed()));
         for (Recommendation r : ordered) {
-            String priority = r.isDefault() ? "default" : "priority " + r.priority();
+            String priority = r.isDefault() ? Explain.DEFAULT : Explain.PRIORITY + r.priority();
             out.paragraph(r.title() + "  (" + r.id() + ", " + ReportWording.kindWord(r.kind()) + ", " + priority + ")", "  ");
             if (r.when().isPresent()) {
                 condition(r.when().get(), "    ");
             } else {
-                out.paragraph("Applies when no other recommendation matches.", "    ");
+                out.paragraph(Explain.APPLIES_OTHERWISE, "    ");
             }
         }
     }
 
     /** The expression as written, then what each name it reads stands for. */
     private void condition(Condition condition, String indent) {
-        out.hanging("when ", condition.source().replaceAll("\\s+", " ").strip(), indent);
+        out.hanging(Explain.WHEN, condition.source().replaceAll("\\s+", " ").strip(), indent);
         for (String name : condition.reads()) {
             out.hanging(style.bullet() + " ", name + ": " + describe(name), indent + "  ");
         }
@@ -150,21 +140,20 @@ public final class ExplainReport {
         String root = name.substring(0, name.indexOf('.'));
         String id = name.substring(name.indexOf('.') + 1);
         return switch (root) {
-            case "answers" -> q.item(id).map(i -> "the answer to \u201c" + i.text().replaceAll("\\s+", " ").strip() + "\u201d"
-                    + optionsOf(i)).orElse(id);
-            case "scores" -> "the value of " + scoreTitle(id);
-            case "bands" -> "the band of " + scoreTitle(id);
-            default -> "whether flag " + id + " fired";
+            case "answers" -> q.item(id).map(i -> Explain.answerTo(i.text().replaceAll("\\s+", " ").strip()) + optionsOf(i)).orElse(id);
+            case "scores" -> Explain.VALUE_OF + scoreTitle(id);
+            case "bands" -> Explain.BAND_OF + scoreTitle(id);
+            default -> Explain.flagFired(id);
         };
     }
 
     private static String optionsOf(Item item) {
         if (item instanceof Item.SingleChoice c && c.scaleId().isPresent()) {
-            return " (scale " + c.scaleId().get() + ")";
+            return " (" + Explain.SCALE + c.scaleId().get() + ")";
         }
         List<org.attune.definition.ResponseOption> options = item.options();
         if (item instanceof Item.YesNo) {
-            return " ('yes' or 'no')";
+            return " (" + Explain.YES_OR_NO + ")";
         }
         if (options.isEmpty()) {
             return "";

@@ -192,4 +192,61 @@ public final class ReportWording {
     public static String pageTitle(String questionnaireTitle) {
         return questionnaireTitle + " \u2014 attune report";
     }
+
+    /** The wording of 'attune explain': how a questionnaire is scored. */
+    static final class Explain {
+        static final String SCALES = "SCALES";
+        static final String ASKED_ONLY_WHEN = "ASKED ONLY WHEN";
+        static final String SCORES = "SCORES";
+        static final String FLAGS = "FLAGS";
+        static final String RECOMMENDATIONS = "RECOMMENDATIONS";
+        static final String CHECKLIST = "ENDING-WELL CHECKLIST";
+        static final String CHECKLIST_WHEN = "Shown when the recommendation, or another that also matches, is refer, end-well or coaching:";
+        static final String RANKING = "A flag that forces a recommendation wins; otherwise the highest priority that matches "
+                + "(ties: the one written first); with no match, the default.";
+        static final String APPLIES_OTHERWISE = "Applies when no other recommendation matches.";
+        static final String ITEMS = "Items: ";
+        static final String SAYS = "Says: ";
+        static final String WHEN = "when ";
+        static final String DEFAULT = "default";
+        static final String PRIORITY = "priority ";
+        static final String VALUE_OF = "the value of ";
+        static final String BAND_OF = "the band of ";
+        static final String SCALE = "scale ";
+        static final String YES_OR_NO = "'yes' or 'no'";
+
+        private Explain() {}
+
+        static String size(int questions, int sections, int minutes) {
+            return questions + " questions in " + sections + " sections, about " + minutes + " minutes.";
+        }
+
+        static String method(org.attune.definition.Score score) {
+            boolean sum = score.method() == org.attune.definition.ScoreMethod.SUM;
+            String missing = score.minAnswered() >= score.itemIds().size()
+                    ? "every item must be answered, else there is no score"
+                    : "at least " + score.minAnswered() + " must be answered, else there is no score"
+                            + (sum ? "; missing items are prorated" : "");
+            return (sum ? "Sum" : "Mean") + " of " + score.itemIds().size() + " items (weighted where marked); " + missing
+                    + "; rounded to " + score.decimals() + (score.decimals() == 1 ? " decimal." : " decimals.");
+        }
+
+        /** "q3 (reversed, weight 2)". */
+        static String item(String id, boolean reversed, BigDecimal weight) {
+            String marks = (reversed ? ", reversed" : "") + (weight.compareTo(BigDecimal.ONE) != 0 ? ", weight " + weight.toPlainString() : "");
+            return id + (marks.isEmpty() ? "" : " (" + marks.substring(2) + ")");
+        }
+
+        static String forces(String recommendation) {
+            return "(forces " + recommendation + ")";
+        }
+
+        static String answerTo(String question) {
+            return "the answer to \u201c" + question + "\u201d";
+        }
+
+        static String flagFired(String id) {
+            return "whether flag " + id + " fired";
+        }
+    }
 }
