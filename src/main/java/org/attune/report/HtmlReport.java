@@ -48,10 +48,8 @@ public final class HtmlReport implements ReportRenderer {
             html.element("h1", about.title());
             List<String> details = new ArrayList<>();
             details.add(HtmlWriter.escape(about.questionnaireId() + " " + about.version()));
-            if (about.takenAt().isPresent() && about.taken().isPresent()) {
-                details.add("<time" + HtmlWriter.attributes("datetime", about.takenAt().get()) + ">" + HtmlWriter.escape(about.taken().get())
-                        + "</time>");
-            }
+            about.takenAt().ifPresent(iso -> details.add("<time" + HtmlWriter.attributes("datetime", iso) + ">"
+                    + HtmlWriter.escape(about.taken().orElse(iso)) + "</time>"));
             about.respondent().ifPresent(r -> details.add(HtmlWriter.escape(r)));
             html.markup("p", String.join(" \u00b7 ", details), "class", "about");
             html.close("header");
@@ -75,7 +73,11 @@ public final class HtmlReport implements ReportRenderer {
         public void flags(ReportDocument.Flags section) {
             section("flags", section.heading(), false);
             for (FlagNote flag : section.flags()) {
-                String severity = flag.severity().yamlName().equals("info") ? "note" : flag.severity().yamlName();
+                String severity = switch (flag.severity()) {
+                    case URGENT -> "urgent";
+                    case CAUTION -> "caution";
+                    case INFO -> "note";
+                };
                 html.open("div", "class", "flag " + severity, "role", "note", "aria-label", ReportWording.severityLabel(flag.severity()));
                 html.line(FlagIcon.svg(flag.severity()));
                 html.open("div");

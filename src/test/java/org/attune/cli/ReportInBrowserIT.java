@@ -89,6 +89,17 @@ class ReportInBrowserIT {
         assertThat(pdf).contains(flat(recommendation), flat(firstStep), flat(disclaimer));
         assertThat(pdf.indexOf(flat(disclaimer))).as("the disclaimer ends the printed report").isGreaterThan(pdf.lastIndexOf(flat(firstStep)));
         assertThat(pdf.substring(pdf.indexOf(flat(disclaimer)) + flat(disclaimer).length()).strip()).isEmpty();
+        int newPages = count(Files.readString(page), " new-page\"");
+        assertThat(pages(OUTPUT.resolve(name + ".pdf"))).as("a printed page for each section that starts one").isGreaterThan(newPages);
+    }
+
+    private static int pages(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+        String info = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Matcher pages = Pattern.compile("(?m)^Pages:\\s+(\\d+)$").matcher(info);
+        assertThat(pages.find()).as(info).isTrue();
+        return Integer.parseInt(pages.group(1));
     }
 
     /**
