@@ -10,9 +10,9 @@ import org.attune.report.ReportDocument.Range;
 import org.attune.report.ReportDocument.ScoreLine;
 
 /**
- * One score as an SVG chart: its bands shaded and labelled along the scale, the value as a filled bar and a
- * marked line with the number above it, and the scale's lowest and highest values on the axis. Colours come
- * from the page's stylesheet (classes), so dark mode, high contrast and print restyle it.
+ * One score as an SVG chart: its bands shaded and labelled along the scale, the value as a filled bar ending at
+ * a marked line, with a pointer and the number above the bands, and the scale's lowest and highest values on
+ * the axis. Colours come from the page's stylesheet (classes), so dark mode, high contrast and print restyle it.
  */
 final class ScoreChart {
     static final int WIDTH = 400;
@@ -38,39 +38,34 @@ final class ScoreChart {
         double x = x(score.value().get(), range);
         svg.append(rect("track", LEFT, 50, RIGHT - LEFT, 8));
         svg.append(rect("fill", LEFT, 50, x - LEFT, 8));
-        svg.append("<line class=\"marker\" x1=\"").append(n(x)).append("\" y1=\"16\" x2=\"").append(n(x)).append("\" y2=\"62\"/>\n");
-        bandLabels(svg, score.bands(), range);
+        // the value: a pointer above the bands and a line across the bar, so no band label is ever crossed out
+        svg.append("<polygon class=\"pointer\" points=\"").append(n(x - 5)).append(",13 ").append(n(x + 5)).append(",13 ").append(n(x))
+                .append(",18\"/>\n");
+        svg.append("<line class=\"marker\" x1=\"").append(n(x)).append("\" y1=\"46\" x2=\"").append(n(x)).append("\" y2=\"62\"/>\n");
         double labelX = Math.max(LEFT + 14, Math.min(RIGHT - 14, x));
-        svg.append(text("value-label", labelX, 12, "middle", ReportWording.number(score.value().get())));
+        svg.append(text("value-label", labelX, 10, "middle", ReportWording.number(score.value().get())));
         svg.append(text("axis", LEFT, 76, "start", range.lowText()));
         svg.append(text("axis", RIGHT, 76, "end", range.highText()));
         svg.append("</svg>");
         return Optional.of(svg.toString());
     }
 
-    /** Each band shaded from its lowest value to where the next begins, so the strip has no gaps. */
+    /** Each band shaded from its lowest value to where the next begins, so the strip has no gaps; labelled where it fits. */
     private static void bands(StringBuilder svg, List<BandNote> bands, Range range) {
         for (int i = 0; i < bands.size(); i++) {
-            double from = x(bands.get(i).min(), range);
+            BandNote band = bands.get(i);
+            double from = x(band.min(), range);
             double to = x(end(bands, i), range);
-            if (to > from) {
-                svg.append("<rect class=\"b").append(i % 3).append("\" x=\"").append(n(from)).append("\" y=\"18\" width=\"").append(n(to - from))
-                        .append("\" height=\"26\"><title>").append(HtmlWriter.escape(bands.get(i).label() + ": " + bands.get(i).span()))
-                        .append("</title></rect>\n");
-                if (i > 0) {
-                    svg.append("<line class=\"band-edge\" x1=\"").append(n(from)).append("\" y1=\"18\" x2=\"").append(n(from)).append("\" y2=\"44\"/>\n");
-                }
+            if (to <= from) {
+                continue;
             }
-        }
-    }
-
-    /** Labels go on top of the value's line, edged in their band's colour so the line never runs through a word. */
-    private static void bandLabels(StringBuilder svg, List<BandNote> bands, Range range) {
-        for (int i = 0; i < bands.size(); i++) {
-            double from = x(bands.get(i).min(), range);
-            double to = x(end(bands, i), range);
-            if (bands.get(i).label().length() * CHAR_WIDTH + 6 <= to - from) {
-                svg.append(text("band-label h" + i % 3, (from + to) / 2, 36, "middle", bands.get(i).label()));
+            svg.append("<rect class=\"b").append(i % 3).append("\" x=\"").append(n(from)).append("\" y=\"20\" width=\"").append(n(to - from))
+                    .append("\" height=\"24\"><title>").append(HtmlWriter.escape(band.label() + ": " + band.span())).append("</title></rect>\n");
+            if (i > 0) {
+                svg.append("<line class=\"band-edge\" x1=\"").append(n(from)).append("\" y1=\"20\" x2=\"").append(n(from)).append("\" y2=\"44\"/>\n");
+            }
+            if (band.label().length() * CHAR_WIDTH + 6 <= to - from) {
+                svg.append(text("band-label", (from + to) / 2, 37, "middle", band.label()));
             }
         }
     }
