@@ -67,6 +67,11 @@ final class ScoreCommand implements Callable<Integer> {
             return InvalidInput.report(e, environment.err());
         }
         boolean many = files.size() > 1;
+        if (many && format == ReportFormat.html) {
+            environment.err().println("attune: an HTML report is one page for one answers file; score them one at a time,"
+                    + " or use --format json for many");
+            return ExitCode.USAGE;
+        }
         AnswersFileReader reader = new AnswersFileReader();
         StringBuilder reports = new StringBuilder();
         int failed = 0;

@@ -7,14 +7,13 @@ import org.attune.definition.Band;
 import org.attune.condition.Name;
 import org.attune.definition.Condition;
 import org.attune.definition.IfUnanswered;
-import org.attune.definition.MissingItems;
 import org.attune.definition.RulesOut;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
 import org.attune.definition.Score;
-import org.attune.definition.ScoreMethod;
+import org.attune.report.ReportWording.Explain;
 
 /**
  * How a questionnaire is scored, in plain words: for trainers checking a questionnaire before giving
@@ -37,8 +36,7 @@ public final class ExplainReport {
 
     private String write() {
         out.line(style.bold(q.header().title()) + style.dim("  (" + q.id() + " " + q.header().version() + ")"));
-        out.paragraph(q.questions().size() + " questions in " + q.sections().size() + " sections, about "
-                + q.header().estimatedMinutes() + " minutes.", "");
+        out.paragraph(Explain.size(q.questions().size(), q.sections().size(), q.header().estimatedMinutes()), "");
         scales();
         conditionalItems();
         scores();
@@ -46,8 +44,8 @@ public final class ExplainReport {
         recommendations();
         if (!q.endingChecklist().isEmpty()) {
             out.blank();
-            out.heading("ENDING-WELL CHECKLIST");
-            out.paragraph("Shown when the recommendation, or another that also matches, is refer, end-well or coaching:", "  ");
+            out.heading(Explain.CHECKLIST);
+            out.paragraph(Explain.CHECKLIST_WHEN, "  ");
             q.endingChecklist().forEach(step -> out.hanging(style.checkbox() + " ", step, "  "));
         }
         return out.toString();
@@ -58,7 +56,7 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("SCALES");
+        out.heading(Explain.SCALES);
         for (org.attune.definition.Scale scale : q.scales()) {
             out.hanging(scale.id() + ": ", String.join(", ", scale.options().stream()
                     .map(o -> o.value().toPlainString() + " = " + o.label()).toList()), "  ");
@@ -71,7 +69,7 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("ASKED ONLY WHEN");
+        out.heading(Explain.ASKED_ONLY_WHEN);
         for (Item item : conditional) {
             out.hanging(item.id() + ": ", item.text(), "  ");
             condition(item.showIf().get(), "    ");
@@ -83,22 +81,18 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("SCORES");
+        out.heading(Explain.SCORES);
         for (Score score : q.scores()) {
             out.line("  " + style.bold(score.title()) + style.dim(" (scores." + score.id() + ")"));
-            String method = score.method() == ScoreMethod.SUM ? "Sum" : "Mean";
-            out.paragraph(method + " of " + score.itemIds().size() + " items (weighted where marked); " + missingData(score) + "; "
-                    + rounding(score) + ".", "    ");
+            out.paragraph(Explain.method(score), "    ");
             List<String> items = new ArrayList<>();
             for (String id : score.itemIds()) {
                 Item item = q.item(id).orElseThrow();
-                String marks = (item.common().reverse() ? ", reversed" : "")
-                        + (item.common().weight().compareTo(java.math.BigDecimal.ONE) != 0 ? ", weight " + item.common().weight().toPlainString() : "");
-                items.add(id + (marks.isEmpty() ? "" : " (" + marks.substring(2) + ")"));
+                items.add(Explain.item(id, item.common().reverse(), item.common().weight()));
             }
-            out.paragraph("Items: " + String.join(", ", items), "    ");
+            out.paragraph(Explain.ITEMS + String.join(", ", items), "    ");
             for (Band band : score.bands()) {
-                out.hanging(style.bullet() + " ", band.min().toPlainString() + " to " + band.max().toPlainString() + ": " + band.label()
+                out.hanging(style.bullet() + " ", ReportWording.span(band.min(), band.max()) + ": " + band.label()
                         + (band.meaning().isEmpty() ? "" : ". " + band.meaning()), "    ");
             }
         }
@@ -109,77 +103,50 @@ public final class ExplainReport {
             return;
         }
         out.blank();
-        out.heading("FLAGS");
+        out.heading(Explain.FLAGS);
         List<Flag> flags = new ArrayList<>(q.flags());
         flags.sort(Comparator.comparing(Flag::severity).reversed());
         for (Flag flag : flags) {
             out.line("  " + style.bold(ReportWording.severityWord(flag.severity()).toUpperCase(java.util.Locale.ROOT)) + " " + flag.id()
-                    + flag.recommend().map(r -> style.dim("  (forces " + r + ")")).orElse(""));
+                    + flag.recommend().map(r -> style.dim("  " + Explain.forces(r))).orElse(""));
             condition(flag.when(), "    ");
-            out.paragraph("Says: " + flag.message(), "    ");
+            out.paragraph(Explain.SAYS + flag.message(), "    ");
             if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
-                out.paragraph("If a question it reads is unanswered and could have raised it: "
-                        + (flag.ifUnanswered() == IfUnanswered.RAISE ? "raised anyway." : "shown as not answered."), "    ");
+                out.paragraph(Explain.ifUnanswered(flag.ifUnanswered()), "    ");
             }
-            rulesOut(flag.rulesOut(), "When it fires, the report leaves out ");
+            rulesOut(flag.rulesOut(), Explain.FLAG_RULES_OUT);
         }
     }
 
     private void recommendations() {
         out.blank();
-        out.heading("RECOMMENDATIONS");
-        out.paragraph("A flag that forces a recommendation wins (the most severe flag first, then the higher priority); otherwise "
-                + "the highest priority that matches (ties: the one written first); with no match, the default.", "  ");
+        out.heading(Explain.RECOMMENDATIONS);
+        out.paragraph(Explain.RANKING, "  ");
         List<Recommendation> ordered = new ArrayList<>(q.recommendations());
         ordered.sort(Comparator.comparing(Recommendation::isDefault).thenComparing(Comparator.comparingInt(Recommendation::priority).reversed()));
         for (Recommendation r : ordered) {
-            String priority = r.isDefault() ? "default" : "priority " + r.priority();
+            String priority = r.isDefault() ? Explain.DEFAULT : Explain.PRIORITY + r.priority();
             out.paragraph(r.title() + "  (" + r.id() + ", " + ReportWording.kindWord(r.kind()) + ", " + priority + ")", "  ");
             if (r.when().isPresent()) {
                 condition(r.when().get(), "    ");
             } else {
-                out.paragraph("Applies when no other recommendation matches.", "    ");
+                out.paragraph(Explain.APPLIES_OTHERWISE, "    ");
             }
-            r.ifFlagged().ifPresent(w -> out.paragraph("When a caution or urgent flag fired, it reads: " + w.title(), "    "));
-            rulesOut(r.rulesOut(), "When it is the recommendation, the report leaves out ");
+            r.ifFlagged().ifPresent(w -> out.paragraph(Explain.ifFlagged(w.title()), "    "));
+            r.tie().ifPresent(t -> out.paragraph(Explain.tie(t), "    "));
+            rulesOut(r.rulesOut(), Explain.RECOMMENDATION_RULES_OUT);
         }
     }
 
     private void rulesOut(RulesOut rulesOut, String lead) {
-        List<String> parts = new ArrayList<>();
-        rulesOut.kinds().stream().sorted().forEach(k -> parts.add("every " + ReportWording.kindWord(k) + " recommendation"));
-        rulesOut.recommendations().stream().sorted().forEach(id -> parts.add("'" + id + "'"));
-        if (!parts.isEmpty()) {
-            out.paragraph(lead + String.join(", ", parts) + ".", "    ");
+        if (!rulesOut.isEmpty()) {
+            out.paragraph(lead + Explain.rulesOut(rulesOut), "    ");
         }
-    }
-
-    /** How much may be missing, and how missing items count. */
-    private static String missingData(Score score) {
-        int items = score.itemIds().size();
-        if (score.minAnswered() >= items) {
-            return "every item must be answered, else there is no score";
-        }
-        String enough = "at least " + score.minAnswered() + " must be answered (at most " + (items - score.minAnswered())
-                + " missing), else there is no score";
-        if (score.missing() instanceof MissingItems.Fill fill) {
-            return enough + "; a missing item counts as " + fill.value().toPlainString();
-        }
-        return enough + (score.method() == ScoreMethod.SUM ? "; missing items are prorated" : "; the mean of the answered items stands for all");
-    }
-
-    private static String rounding(Score score) {
-        String places = score.decimals() + (score.decimals() == 1 ? " decimal" : " decimals");
-        return switch (score.rounding()) {
-            case HALF_UP -> "rounded to " + places;
-            case NONE -> "not rounded";
-            default -> "rounded to " + places + ", " + score.rounding().words();
-        };
     }
 
     /** The expression as written, then what each name it reads stands for. */
     private void condition(Condition condition, String indent) {
-        out.hanging("when ", condition.source().replaceAll("\\s+", " ").strip(), indent);
+        out.hanging(Explain.WHEN, condition.source().replaceAll("\\s+", " ").strip(), indent);
         for (Name name : condition.reads()) {
             out.hanging(style.bullet() + " ", name + ": " + describe(name), indent + "  ");
         }
@@ -188,21 +155,20 @@ public final class ExplainReport {
     private String describe(Name name) {
         String id = name.id();
         return switch (name.root()) {
-            case ANSWERS -> q.item(id).map(i -> "the answer to \u201c" + i.text().replaceAll("\\s+", " ").strip() + "\u201d"
-                    + optionsOf(i)).orElse(id);
-            case SCORES -> "the value of " + scoreTitle(id);
-            case BANDS -> "the band of " + scoreTitle(id);
-            case FLAGS -> "whether flag " + id + " fired";
+            case ANSWERS -> q.item(id).map(i -> Explain.answerTo(i.text().replaceAll("\\s+", " ").strip()) + optionsOf(i)).orElse(id);
+            case SCORES -> Explain.VALUE_OF + scoreTitle(id);
+            case BANDS -> Explain.BAND_OF + scoreTitle(id);
+            case FLAGS -> Explain.flagFired(id);
         };
     }
 
     private static String optionsOf(Item item) {
         if (item instanceof Item.SingleChoice c && c.scaleId().isPresent()) {
-            return " (scale " + c.scaleId().get() + ")";
+            return " (" + Explain.SCALE + c.scaleId().get() + ")";
         }
         List<org.attune.definition.ResponseOption> options = item.options();
         if (item instanceof Item.YesNo) {
-            return " ('yes' or 'no')";
+            return " (" + Explain.YES_OR_NO + ")";
         }
         if (options.isEmpty()) {
             return "";

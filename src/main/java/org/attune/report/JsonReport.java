@@ -7,88 +7,84 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.attune.scoring.FlagResult;
-import org.attune.scoring.FreeTextAnswer;
-import org.attune.scoring.Guidance;
-import org.attune.scoring.MatchedRecommendation;
-import org.attune.scoring.Reason;
-import org.attune.scoring.ScoreResult;
+import org.attune.report.ReportDocument.Advice;
+import org.attune.report.ReportDocument.Fact;
+import org.attune.report.ReportDocument.FlagNote;
+import org.attune.report.ReportDocument.ScoreLine;
 
 /**
  * The guidance report as JSON, shaped by schema/report-v1.schema.json. Keys come in a fixed order;
- * {@code reportVersion} changes only when the shape changes incompatibly.
+ * {@code reportVersion} changes only when the shape changes incompatibly. Times stay as written (ISO 8601).
  */
-public final class JsonReport {
+public final class JsonReport implements ReportRenderer {
     public static final int VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
+    private final boolean pretty;
 
-    private JsonReport() {}
+    private JsonReport(boolean pretty) {
+        this.pretty = pretty;
+    }
 
     /** Pretty-printed, for one report. */
-    public static String render(Guidance g) {
-        return write(g, true);
+    public static JsonReport pretty() {
+        return new JsonReport(true);
     }
 
     /** On one line, for JSON Lines output of many reports. */
-    public static String renderLine(Guidance g) {
-        return write(g, false);
+    public static JsonReport oneLine() {
+        return new JsonReport(false);
     }
 
-    private static String write(Guidance g, boolean pretty) {
+    /** Pretty-printed JSON of the guidance: the form results are kept in. */
+    public static String render(org.attune.scoring.Guidance guidance) {
+        return pretty().render(ReportDocument.of(guidance));
+    }
+
+    /** One line of JSON Lines. */
+    public static String renderLine(org.attune.scoring.Guidance guidance) {
+        return oneLine().render(ReportDocument.of(guidance));
+    }
+
+    @Override
+    public String render(ReportDocument doc) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = pretty ? FACTORY.createGenerator(text).useDefaultPrettyPrinter() : FACTORY.createGenerator(text)) {
+            var about = doc.about();
             json.writeStartObject();
             json.writeNumberField("reportVersion", VERSION);
             json.writeObjectFieldStart("questionnaire");
-            json.writeStringField("id", g.questionnaire().id());
-            json.writeStringField("version", g.questionnaire().header().version());
-            json.writeStringField("title", g.questionnaire().header().title());
-            json.writeStringField("sha256", g.questionnaire().sha256());
+            json.writeStringField("id", about.questionnaireId());
+            json.writeStringField("version", about.version());
+            json.writeStringField("title", about.title());
+            json.writeStringField("sha256", about.sha256());
             json.writeEndObject();
-            optional(json, "takenAt", g.takenAt());
-            optional(json, "respondent", g.respondent());
+            optional(json, "takenAt", about.takenAt());
+            optional(json, "respondent", about.respondent());
             json.writeArrayFieldStart("flags");
-            for (FlagResult flag : g.flags()) {
+            for (FlagNote flag : doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of())) {
                 json.writeStartObject();
-                json.writeStringField("id", flag.flag().id());
-                json.writeStringField("severity", flag.flag().severity().yamlName());
-                json.writeStringField("message", flag.flag().message());
-                optional(json, "recommend", flag.flag().recommend());
-                reasons(json, flag.reasons());
+                json.writeStringField("id", flag.id());
+                json.writeStringField("severity", flag.severity().yamlName());
+                json.writeStringField("message", flag.message());
+                optional(json, "recommend", flag.recommend());
+                facts(json, flag.facts());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeFieldName("recommendation");
-            recommendation(json, g.recommendation());
+            advice(json, doc.section(ReportDocument.Chosen.class).orElseThrow().advice());
             json.writeArrayFieldStart("scores");
-            for (ScoreResult s : g.scores()) {
-                json.writeStartObject();
-                json.writeStringField("id", s.score().id());
-                json.writeStringField("title", s.score().title());
-                if (s.value().isPresent()) {
-                    json.writeNumberField("value", s.value().get());
-                } else {
-                    json.writeNullField("value");
-                }
-                optional(json, "band", s.band().map(b -> b.label()));
-                optional(json, "bandMeaning", s.band().map(b -> b.meaning()).filter(m -> !m.isEmpty()));
-                json.writeNumberField("answered", s.answered());
-                json.writeNumberField("of", s.of());
-                json.writeNumberField("minAnswered", s.score().minAnswered());
-                if (s.score().range().isPresent()) {
-                    json.writeNumberField("min", s.score().range().get().low());
-                    json.writeNumberField("max", s.score().range().get().high());
-                }
-                json.writeEndObject();
+            for (ScoreLine s : doc.section(ReportDocument.Scores.class).map(ReportDocument.Scores::scores).orElse(List.of())) {
+                score(json, s);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("alsoMatched");
-            for (MatchedRecommendation other : g.alsoMatched()) {
-                recommendation(json, other);
+            for (Advice other : doc.section(ReportDocument.AlsoConsider.class).map(ReportDocument.AlsoConsider::advice).orElse(List.of())) {
+                advice(json, other);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("freeText");
-            for (FreeTextAnswer note : g.freeText()) {
+            for (ReportDocument.Note note : doc.section(ReportDocument.Notes.class).map(ReportDocument.Notes::notes).orElse(List.of())) {
                 json.writeStartObject();
                 json.writeStringField("item", note.itemId());
                 json.writeStringField("question", note.question());
@@ -96,8 +92,8 @@ public final class JsonReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            strings(json, "endingChecklist", g.endingChecklist());
-            json.writeStringField("disclaimer", ReportWording.DISCLAIMER);
+            strings(json, "endingChecklist", doc.section(ReportDocument.Checklist.class).map(ReportDocument.Checklist::steps).orElse(List.of()));
+            json.writeStringField("disclaimer", doc.disclaimer());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,26 +101,47 @@ public final class JsonReport {
         return text + "\n";
     }
 
-    private static void recommendation(JsonGenerator json, MatchedRecommendation matched) throws IOException {
+    private static void score(JsonGenerator json, ScoreLine s) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", matched.recommendation().id());
-        json.writeStringField("kind", matched.recommendation().kind().yamlName());
-        json.writeStringField("title", matched.recommendation().title());
-        json.writeNumberField("priority", matched.recommendation().priority());
-        optional(json, "forcedBy", matched.forcedBy().map(f -> f.id()));
-        strings(json, "why", matched.recommendation().reasons());
-        reasons(json, matched.reasons());
-        strings(json, "nextSteps", matched.recommendation().nextSteps());
+        json.writeStringField("id", s.id());
+        json.writeStringField("title", s.title());
+        if (s.value().isPresent()) {
+            json.writeNumberField("value", s.value().get());
+        } else {
+            json.writeNullField("value");
+        }
+        optional(json, "band", s.band().map(b -> b.label()));
+        optional(json, "bandMeaning", s.band().map(b -> b.meaning()).filter(m -> !m.isEmpty()));
+        json.writeNumberField("answered", s.answered());
+        json.writeNumberField("of", s.of());
+        json.writeNumberField("minAnswered", s.minAnswered());
+        if (s.range().isPresent()) {
+            json.writeNumberField("min", s.range().get().low());
+            json.writeNumberField("max", s.range().get().high());
+        }
         json.writeEndObject();
     }
 
-    private static void reasons(JsonGenerator json, List<Reason> reasons) throws IOException {
+    private static void advice(JsonGenerator json, Advice advice) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", advice.id());
+        json.writeStringField("kind", advice.kind());
+        json.writeStringField("title", advice.title());
+        json.writeNumberField("priority", advice.priority());
+        optional(json, "forcedBy", advice.forcedBy());
+        strings(json, "why", advice.reasons());
+        facts(json, advice.facts());
+        strings(json, "nextSteps", advice.nextSteps());
+        json.writeEndObject();
+    }
+
+    private static void facts(JsonGenerator json, List<Fact> facts) throws IOException {
         json.writeArrayFieldStart("reasons");
-        for (Reason reason : reasons) {
+        for (Fact fact : facts) {
             json.writeStartObject();
-            json.writeStringField("name", reason.name());
-            optional(json, "value", reason.value());
-            json.writeStringField("text", reason.sentence());
+            json.writeStringField("name", fact.name());
+            optional(json, "value", fact.value());
+            json.writeStringField("text", fact.sentence());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -2,144 +2,143 @@ package org.attune.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.definition.Severity;
-import org.attune.scoring.FlagResult;
-import org.attune.scoring.FreeTextAnswer;
-import org.attune.scoring.Guidance;
-import org.attune.scoring.MatchedRecommendation;
-import org.attune.scoring.ScoreResult;
+import org.attune.report.ReportDocument.Advice;
+import org.attune.report.ReportDocument.FlagNote;
+import org.attune.report.ReportDocument.ScoreLine;
 
 /** The guidance report as Markdown that renders cleanly on a Git forge. */
-public final class MarkdownReport {
-    private final StringBuilder out = new StringBuilder();
+public final class MarkdownReport implements ReportRenderer {
 
-    private MarkdownReport() {}
-
-    public static String render(Guidance guidance) {
-        return new MarkdownReport().write(guidance);
+    @Override
+    public String render(ReportDocument document) {
+        return new Writer().write(document);
     }
 
-    private String write(Guidance g) {
-        line("# " + escape(g.questionnaire().header().title()));
-        line("");
-        List<String> about = new ArrayList<>();
-        about.add("`" + g.questionnaire().id() + "` " + g.questionnaire().header().version());
-        g.takenAt().ifPresent(t -> about.add("taken " + t));
-        g.respondent().ifPresent(r -> about.add(escape(r)));
-        line("*" + String.join(" · ", about) + "*");
-        flags(g.flags());
-        line("");
-        line("## Recommendation: " + escape(g.recommendation().recommendation().title()));
-        line("");
-        line("Kind: **" + ReportWording.kindWord(g.recommendation().recommendation().kind()) + "**");
-        if (g.recommendation().forcedBy().isPresent()) {
+    private static final class Writer implements ReportDocument.Layout {
+        private final StringBuilder out = new StringBuilder();
+
+        String write(ReportDocument doc) {
+            var about = doc.about();
+            line("# " + escape(about.title()));
             line("");
-            line(ReportWording.FORCED);
+            List<String> details = new ArrayList<>();
+            details.add("`" + about.questionnaireId() + "` " + about.version());
+            about.taken().ifPresent(details::add);
+            about.respondent().ifPresent(r -> details.add(escape(r)));
+            line("*" + String.join(" · ", details) + "*");
+            doc.sections().forEach(section -> section.layOut(this));
+            line("");
+            line("---");
+            line("");
+            line("*" + doc.disclaimer() + "*");
+            return out.toString();
         }
-        recommendationBody(g.recommendation(), "###");
-        scores(g.scores());
-        if (!g.alsoMatched().isEmpty()) {
-            line("");
-            line("## Also consider");
-            for (MatchedRecommendation other : g.alsoMatched()) {
+
+        @Override
+        public void flags(ReportDocument.Flags section) {
+            for (FlagNote flag : section.flags()) {
                 line("");
-                line("### " + escape(other.recommendation().title()) + " (" + ReportWording.kindWord(other.recommendation().kind()) + ")");
-                recommendationBody(other, "####");
-            }
-        }
-        if (!g.endingChecklist().isEmpty()) {
-            line("");
-            line("## Ending well");
-            line("");
-            line(ReportWording.CHECKLIST_INTRO);
-            line("");
-            g.endingChecklist().forEach(step -> line("- [ ] " + escape(step)));
-        }
-        notes(g.freeText());
-        line("");
-        line("---");
-        line("");
-        line("*" + ReportWording.DISCLAIMER + "*");
-        return out.toString();
-    }
-
-    private void flags(List<FlagResult> flags) {
-        for (FlagResult flag : flags) {
-            line("");
-            String because = ReportWording.because(flag.reasons());
-            if (flag.flag().severity() == Severity.URGENT) {
-                line("> [!CAUTION]");
-                line("> **Urgent:** " + escape(oneLine(flag.flag().message())));
-                if (!because.isEmpty()) {
+                line(switch (flag.severity()) {
+                    case URGENT -> "> [!CAUTION]";
+                    case CAUTION -> "> [!WARNING]";
+                    case INFO -> "> [!NOTE]";
+                });
+                line("> **" + flag.severityWord() + ":** " + escape(oneLine(flag.message())));
+                if (!flag.because().isEmpty()) {
                     line(">");
-                    line("> " + escape(because));
-                }
-            } else {
-                line((flag.flag().severity() == Severity.CAUTION ? "> [!WARNING]" : "> [!NOTE]"));
-                line("> **" + ReportWording.severityWord(flag.flag().severity()) + ":** " + escape(oneLine(flag.flag().message())));
-                if (!because.isEmpty()) {
-                    line(">");
-                    line("> " + escape(because));
+                    line("> " + escape(flag.because()));
                 }
             }
         }
-    }
 
-    private void recommendationBody(MatchedRecommendation matched, String level) {
-        ReportWording.Why why = ReportWording.why(matched);
-        if (!why.points().isEmpty()) {
+        @Override
+        public void recommendation(ReportDocument.Chosen section) {
+            Advice advice = section.advice();
             line("");
-            line(level + " Why");
+            line("## " + section.heading() + ": " + escape(advice.title()));
             line("");
-            why.points().forEach(w -> line("- " + escape(oneLine(w))));
-            why.facts().forEach(f -> line("  - " + escape(oneLine(f))));
+            line(ReportWording.KIND + ": **" + advice.kindWord() + "**");
+            advice.forcedNote().ifPresent(note -> {
+                line("");
+                line(note);
+            });
+            body(advice, "###");
         }
-        if (!matched.recommendation().nextSteps().isEmpty()) {
+
+        @Override
+        public void alsoConsider(ReportDocument.AlsoConsider section) {
             line("");
-            line(level + " Next steps");
-            line("");
-            int n = 1;
-            for (String step : matched.recommendation().nextSteps()) {
-                line(n++ + ". " + escape(oneLine(step)));
+            line("## " + section.heading());
+            for (Advice other : section.advice()) {
+                line("");
+                line("### " + escape(other.title()) + " (" + other.kindWord() + ")");
+                body(other, "####");
             }
         }
-    }
 
-    private void scores(List<ScoreResult> scores) {
-        if (scores.isEmpty()) {
-            return;
+        private void body(Advice advice, String level) {
+            ReportWording.Why why = advice.why();
+            if (!why.points().isEmpty()) {
+                line("");
+                line(level + " " + ReportWording.WHY);
+                line("");
+                why.points().forEach(w -> line("- " + escape(oneLine(w))));
+                why.facts().forEach(f -> line("  - " + escape(oneLine(f))));
+            }
+            if (!advice.nextSteps().isEmpty()) {
+                line("");
+                line(level + " " + ReportWording.NEXT_STEPS);
+                line("");
+                int n = 1;
+                for (String step : advice.nextSteps()) {
+                    line(n++ + ". " + escape(oneLine(step)));
+                }
+            }
         }
-        line("");
-        line("## Scores");
-        line("");
-        line("| Score | Value | Band | Answered |");
-        line("|---|---:|---|---:|");
-        for (ScoreResult s : scores) {
-            String value = s.hasValue()
-                    ? s.display() + s.score().range().map(r -> " of " + r.high().stripTrailingZeros().toPlainString()).orElse("")
-                    : "not enough answers";
-            line("| " + cell(s.score().title()) + " | " + value + " | " + s.band().map(b -> cell(b.label())).orElse("") + " | "
-                    + s.answered() + " of " + s.of() + " |");
-        }
-        List<ScoreResult> meanings = scores.stream().filter(s -> s.band().map(b -> !b.meaning().isEmpty()).orElse(false)).toList();
-        if (!meanings.isEmpty()) {
-            line("");
-            meanings.forEach(s -> line("- **" + escape(s.score().title()) + " (" + escape(s.band().get().label()) + "):** "
-                    + escape(oneLine(s.band().get().meaning()))));
-        }
-    }
 
-    private void notes(List<FreeTextAnswer> notes) {
-        if (notes.isEmpty()) {
-            return;
+        @Override
+        public void scores(ReportDocument.Scores section) {
+            line("");
+            line("## " + section.heading());
+            line("");
+            line("| " + ReportWording.SCORE + " | " + ReportWording.VALUE + " | " + ReportWording.BAND + " | " + ReportWording.ANSWERED + " |");
+            line("|---|---:|---|---:|");
+            for (ScoreLine s : section.scores()) {
+                line("| " + cell(s.title()) + " | " + s.valueText() + " | " + s.band().map(b -> cell(b.label())).orElse("") + " | "
+                        + s.answeredText() + " |");
+            }
+            List<ScoreLine> meanings = section.scores().stream().filter(s -> s.band().map(b -> !b.meaning().isEmpty()).orElse(false)).toList();
+            if (!meanings.isEmpty()) {
+                line("");
+                meanings.forEach(s -> line("- **" + escape(s.title()) + " (" + escape(s.band().get().label()) + "):** "
+                        + escape(oneLine(s.band().get().meaning()))));
+            }
         }
-        line("");
-        line("## Your notes");
-        for (FreeTextAnswer note : notes) {
+
+        @Override
+        public void checklist(ReportDocument.Checklist section) {
             line("");
-            line("**" + escape(oneLine(note.question())) + "**");
+            line("## " + section.heading());
             line("");
-            note.answer().lines().forEach(l -> line("> " + escape(l)));
+            line(section.intro());
+            line("");
+            section.steps().forEach(step -> line("- [ ] " + escape(step)));
+        }
+
+        @Override
+        public void notes(ReportDocument.Notes section) {
+            line("");
+            line("## " + section.heading());
+            for (ReportDocument.Note note : section.notes()) {
+                line("");
+                line("**" + escape(oneLine(note.question())) + "**");
+                line("");
+                note.answer().lines().forEach(l -> line("> " + escape(l)));
+            }
+        }
+
+        private void line(String text) {
+            out.append(text).append('\n');
         }
     }
 
@@ -154,9 +153,5 @@ public final class MarkdownReport {
 
     private static String cell(String text) {
         return escape(oneLine(text));
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
     }
 }

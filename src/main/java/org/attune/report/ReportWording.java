@@ -1,25 +1,93 @@
 package org.attune.report;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.attune.definition.RecommendationKind;
 import org.attune.definition.Severity;
 import org.attune.scoring.MatchedRecommendation;
 import org.attune.scoring.Reason;
+import org.attune.scoring.ScoreResult;
 
-/** Sentences every report format shares, so the formats never say different things. */
+/**
+ * Every English word and sentence of a report, in one place, so the formats never say different things
+ * (and a translation has one file to replace). Renderers lay these out; they write no wording of their own.
+ */
 public final class ReportWording {
     public static final String DISCLAIMER = "This report is a reflective aid, not a diagnosis. It cannot know your client or your "
             + "situation as you do. Bring hard calls, and anything about safety, to supervision or consultation.";
     public static final String FORCED = "This comes first because of the urgent flag above; it overrides every other result.";
     public static final String CHECKLIST_INTRO = "So that no client is left without notice, referrals or a crisis plan:";
 
+    public static final String FLAGS = "Flags";
+    public static final String RECOMMENDATION = "Recommendation";
+    public static final String SCORES = "Scores";
+    public static final String ALSO_CONSIDER = "Also consider";
+    public static final String ENDING_WELL = "Ending well";
+    public static final String YOUR_NOTES = "Your notes";
+    public static final String WHY = "Why";
+    public static final String NEXT_STEPS = "Next steps";
+    public static final String KIND = "Kind";
+    public static final String SCORE = "Score";
+    public static final String VALUE = "Value";
+    public static final String BAND = "Band";
+    public static final String ANSWERED = "Answered";
+    public static final String BAND_RANGE = "Band range";
+    public static final String SCORES_IN_NUMBERS = "Scores in numbers";
+    public static final String NOT_ENOUGH_ANSWERS = "not enough answers";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
+
     private ReportWording() {}
+
+    /** "taken 22 November 2026, 21:39": the time as it was written down, in the words of the report. */
+    public static String taken(String timestamp) {
+        return "taken " + date(timestamp);
+    }
+
+    /** A date or date-time (ISO 8601) written for people; anything else is kept as written. */
+    public static String date(String timestamp) {
+        try {
+            return OffsetDateTime.parse(timestamp).format(DAY_AND_TIME);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(timestamp).format(DAY_AND_TIME);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(timestamp).format(DAY);
+                } catch (DateTimeParseException notADate) {
+                    return timestamp;
+                }
+            }
+        }
+    }
+
+    /** A plain sentence for one fact a rule read, such as: Empathy and regard is 1.2 (strained: 0.0 to 1.4). */
+    public static String fact(Reason reason) {
+        String subject = reason.subject();
+        return switch (reason.kind()) {
+            case ANSWER -> reason.value().map(v -> "you answered \u201c" + v + "\u201d to \u201c" + subject + "\u201d")
+                    .orElse("you did not answer \u201c" + subject + "\u201d");
+            case SCORE -> reason.value().map(v -> subject + " is " + v + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")"))
+                    .orElse(subject + " has no score (not enough answers)");
+            case FLAG -> "the " + reason.detail() + " flag \u201c" + subject.replaceAll("[.]$", "") + "\u201d was "
+                    + (reason.value().isPresent() ? "raised" : "not raised");
+        };
+    }
 
     /** "Because you answered “Yes” to “…”, and Empathy is 1.2 (strained: 0.0 to 1.4)." or empty. */
     public static String because(List<Reason> reasons) {
         if (reasons.isEmpty()) {
             return "";
         }
-        List<String> parts = reasons.stream().map(Reason::sentence).toList();
+        List<String> parts = reasons.stream().map(ReportWording::fact).toList();
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
         // a quoted question already ends the sentence: ...to “Can you see a link?”
@@ -31,14 +99,19 @@ public final class ReportWording {
      * Why a recommendation applies: its own reasons, then the facts its rule read. Up to two facts read well
      * in one "Because …" sentence; more are easier to read as a list under "Because:" ({@code facts}).
      */
-    public record Why(List<String> points, List<String> facts) {}
+    public record Why(List<String> points, List<String> facts) {
+        public Why {
+            points = List.copyOf(points);
+            facts = List.copyOf(facts);
+        }
+    }
 
     public static Why why(MatchedRecommendation matched) {
-        List<String> points = new java.util.ArrayList<>(matched.recommendation().reasons());
+        List<String> points = new ArrayList<>(matched.recommendation().reasons());
         List<Reason> reasons = matched.reasons();
         if (reasons.size() > 2) {
             points.add("Because:");
-            return new Why(points, reasons.stream().map(r -> capitalised(r.sentence())).toList());
+            return new Why(points, reasons.stream().map(r -> capitalised(fact(r))).toList());
         }
         String because = because(reasons);
         if (!because.isEmpty()) {
@@ -60,7 +133,7 @@ public final class ReportWording {
     }
 
     /** The kind in plain words, as a therapist would say it. */
-    public static String kindWord(org.attune.definition.RecommendationKind kind) {
+    public static String kindWord(RecommendationKind kind) {
         return switch (kind) {
             case CONTINUE -> "continue";
             case CONSULT -> "consultation";
@@ -71,5 +144,154 @@ public final class ReportWording {
             case END_WELL -> "ending well";
             case SAFETY_FIRST -> "safety first";
         };
+    }
+
+    /** A number as reports print it: the score's own decimals for values, no trailing zeros for range ends. */
+    public static String number(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    static String end(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** "3.2 of 4", "3.2" without a known range, or "not enough answers". */
+    public static String value(ScoreResult score) {
+        return score.value().map(v -> number(v) + score.score().range().map(r -> " of " + end(r.high())).orElse(""))
+                .orElse(NOT_ENOUGH_ANSWERS);
+    }
+
+    /** "3 of 5". */
+    public static String answered(ScoreResult score) {
+        return score.answered() + " of " + score.of();
+    }
+
+    /** "not enough answers (3 of 5 answered; 4 needed)". */
+    public static String missing(ScoreResult score) {
+        return NOT_ENOUGH_ANSWERS + " (" + answered(score) + " answered; " + score.score().minAnswered() + " needed)";
+    }
+
+    /** "0.0 to 1.4". */
+    public static String span(BigDecimal low, BigDecimal high) {
+        return number(low) + " to " + number(high);
+    }
+
+    /** What a score's chart shows, for people who cannot see it: its value, its band and its scale. */
+    public static String chartLabel(ScoreResult score) {
+        String scale = score.score().range().map(r -> " on a scale from " + end(r.low()) + " to " + end(r.high())).orElse("");
+        String band = score.band().map(b -> ", in the band \u201c" + b.label() + "\u201d (" + span(b.min(), b.max()) + ")").orElse("");
+        return score.score().title() + ": " + score.value().map(ReportWording::number).orElse(NOT_ENOUGH_ANSWERS) + scale + band + ".";
+    }
+
+    /** "Severity: urgent" as a screen reader says it; the flag's shape and colour say the same to the eye. */
+    public static String severityLabel(Severity severity) {
+        return severityWord(severity) + " flag";
+    }
+
+    /** The HTML page's title: what it is, then which tool made it. */
+    public static String pageTitle(String questionnaireTitle) {
+        return questionnaireTitle + " \u2014 attune report";
+    }
+
+    /** The wording of 'attune explain': how a questionnaire is scored. */
+    static final class Explain {
+        static final String SCALES = "SCALES";
+        static final String ASKED_ONLY_WHEN = "ASKED ONLY WHEN";
+        static final String SCORES = "SCORES";
+        static final String FLAGS = "FLAGS";
+        static final String RECOMMENDATIONS = "RECOMMENDATIONS";
+        static final String CHECKLIST = "ENDING-WELL CHECKLIST";
+        static final String CHECKLIST_WHEN = "Shown when the recommendation, or another that also matches, is refer, end-well or coaching:";
+        static final String RANKING = "A flag that forces a recommendation wins (the most severe flag first, then the higher "
+                + "priority); otherwise the highest priority that matches (ties: the one written first); with no match, the default.";
+        static final String APPLIES_OTHERWISE = "Applies when no other recommendation matches.";
+        static final String ITEMS = "Items: ";
+        static final String SAYS = "Says: ";
+        static final String WHEN = "when ";
+        static final String DEFAULT = "default";
+        static final String PRIORITY = "priority ";
+        static final String VALUE_OF = "the value of ";
+        static final String BAND_OF = "the band of ";
+        static final String SCALE = "scale ";
+        static final String YES_OR_NO = "'yes' or 'no'";
+
+        private Explain() {}
+
+        static String size(int questions, int sections, int minutes) {
+            return questions + " questions in " + sections + " sections, about " + minutes + " minutes.";
+        }
+
+        static String method(org.attune.definition.Score score) {
+            boolean sum = score.method() == org.attune.definition.ScoreMethod.SUM;
+            return (sum ? "Sum" : "Mean") + " of " + score.itemIds().size() + " items (weighted where marked); " + missingData(score) + "; "
+                    + rounding(score) + ".";
+        }
+
+        /** How much may be missing, and how missing items count. */
+        private static String missingData(org.attune.definition.Score score) {
+            int items = score.itemIds().size();
+            if (score.minAnswered() >= items) {
+                return "every item must be answered, else there is no score";
+            }
+            String enough = "at least " + score.minAnswered() + " must be answered (at most " + (items - score.minAnswered())
+                    + " missing), else there is no score";
+            if (score.missing() instanceof org.attune.definition.MissingItems.Fill fill) {
+                return enough + "; a missing item counts as " + fill.value().toPlainString();
+            }
+            return enough + (score.method() == org.attune.definition.ScoreMethod.SUM ? "; missing items are prorated"
+                    : "; the mean of the answered items stands for all");
+        }
+
+        private static String rounding(org.attune.definition.Score score) {
+            String places = score.decimals() + (score.decimals() == 1 ? " decimal" : " decimals");
+            return switch (score.rounding()) {
+                case HALF_UP -> "rounded to " + places;
+                case NONE -> "not rounded";
+                default -> "rounded to " + places + ", " + score.rounding().words();
+            };
+        }
+
+        static String ifUnanswered(org.attune.definition.IfUnanswered rule) {
+            return "If a question it reads is unanswered and could have raised it: "
+                    + (rule == org.attune.definition.IfUnanswered.RAISE ? "raised anyway." : "shown as not answered.");
+        }
+
+        static final String FLAG_RULES_OUT = "When it fires, the report leaves out ";
+        static final String RECOMMENDATION_RULES_OUT = "When it is the recommendation, the report leaves out ";
+
+        static String ifFlagged(String title) {
+            return "When a caution or urgent flag fired, it reads: " + title;
+        }
+
+        static String tie(org.attune.definition.Tie tie) {
+            return "Ties with the others of '" + tie.group() + "' as " + tie.name() + "; when several match, the report says: "
+                    + tie.reason();
+        }
+
+        /** "every consultation recommendation, 'end-well'". */
+        static String rulesOut(org.attune.definition.RulesOut rulesOut) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            rulesOut.kinds().forEach(k -> parts.add("every " + kindWord(k) + " recommendation"));
+            rulesOut.recommendations().forEach(id -> parts.add("'" + id + "'"));
+            return String.join(", ", parts) + ".";
+        }
+
+        /** "q3 (reversed, weight 2)". */
+        static String item(String id, boolean reversed, BigDecimal weight) {
+            String marks = (reversed ? ", reversed" : "") + (weight.compareTo(BigDecimal.ONE) != 0 ? ", weight " + weight.toPlainString() : "");
+            return id + (marks.isEmpty() ? "" : " (" + marks.substring(2) + ")");
+        }
+
+        static String forces(String recommendation) {
+            return "(forces " + recommendation + ")";
+        }
+
+        static String answerTo(String question) {
+            return "the answer to \u201c" + question + "\u201d";
+        }
+
+        static String flagFired(String id) {
+            return "whether flag " + id + " fired";
+        }
     }
 }

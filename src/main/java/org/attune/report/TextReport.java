@@ -4,203 +4,193 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.text.TextWrap;
+import java.util.Locale;
 import org.attune.definition.Severity;
-import org.attune.scoring.FlagResult;
-import org.attune.scoring.FreeTextAnswer;
-import org.attune.scoring.Guidance;
-import org.attune.scoring.MatchedRecommendation;
-import org.attune.scoring.ScoreResult;
+import org.attune.report.ReportDocument.Advice;
+import org.attune.report.ReportDocument.FlagNote;
+import org.attune.report.ReportDocument.ScoreLine;
+import org.attune.text.TextWrap;
 
 /** The guidance report for a terminal or a plain text file. */
-public final class TextReport {
+public final class TextReport implements ReportRenderer {
     private static final int BAR_CELLS = 20;
     private final TextStyle style;
-    private final TextCanvas out;
 
-    private TextReport(TextStyle style) {
+    public TextReport(TextStyle style) {
         this.style = style;
-        this.out = new TextCanvas(style);
     }
 
-    public static String render(Guidance guidance, TextStyle style) {
-        return new TextReport(style).write(guidance);
+    @Override
+    public String render(ReportDocument document) {
+        return new Writer(style).write(document);
     }
 
-    private String write(Guidance g) {
-        out.line(style.bold(g.questionnaire().header().title()));
-        List<String> about = new ArrayList<>();
-        about.add(g.questionnaire().id() + " " + g.questionnaire().header().version());
-        g.takenAt().ifPresent(t -> about.add("taken " + t));
-        g.respondent().ifPresent(about::add);
-        out.line(style.dim(String.join(style.unicode() ? " \u00b7 " : " - ", about)));
-        flags(g.flags());
-        recommendation(g.recommendation());
-        scores(g.scores());
-        alsoMatched(g.alsoMatched());
-        checklist(g.endingChecklist());
-        notes(g.freeText());
-        out.blank();
-        out.line(style.rule(Math.min(style.width(), 40)));
-        out.paragraph(ReportWording.DISCLAIMER, "");
-        return out.toString();
-    }
+    /** One report's lines; a new one for every render, so a renderer can be reused. */
+    private static final class Writer implements ReportDocument.Layout {
+        private final TextStyle style;
+        private final TextCanvas out;
 
-    private void flags(List<FlagResult> flags) {
-        for (FlagResult flag : flags) {
-            if (flag.flag().severity() == Severity.URGENT) {
-                out.blank();
-                boxed(flag);
+        Writer(TextStyle style) {
+            this.style = style;
+            this.out = new TextCanvas(style);
+        }
+
+        String write(ReportDocument doc) {
+            var about = doc.about();
+            out.line(style.bold(about.title()));
+            List<String> line = new ArrayList<>();
+            line.add(about.questionnaireId() + " " + about.version());
+            about.taken().ifPresent(line::add);
+            about.respondent().ifPresent(line::add);
+            out.line(style.dim(String.join(style.unicode() ? " \u00b7 " : " - ", line)));
+            doc.sections().forEach(section -> section.layOut(this));
+            out.blank();
+            out.line(style.rule(Math.min(style.width(), 40)));
+            out.paragraph(doc.disclaimer(), "");
+            return out.toString();
+        }
+
+        private void heading(String text) {
+            out.blank();
+            out.heading(text.toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public void flags(ReportDocument.Flags section) {
+            List<FlagNote> flags = section.flags();
+            for (FlagNote flag : flags) {
+                if (flag.severity() == Severity.URGENT) {
+                    out.blank();
+                    boxed(flag);
+                }
+            }
+            boolean first = true;
+            for (FlagNote flag : flags) {
+                if (flag.severity() == Severity.URGENT) {
+                    continue;
+                }
+                if (first) {
+                    out.blank();
+                    first = false;
+                }
+                String label = String.format("%-9s", flag.severityWord().toUpperCase(Locale.ROOT));
+                List<String> lines = TextWrap.wrap(flag.message(), style.width() - 9);
+                String colored = flag.severity() == Severity.CAUTION ? style.yellow(label) : style.bold(label);
+                out.line(colored + lines.get(0));
+                lines.subList(1, lines.size()).forEach(l -> out.line(" ".repeat(9) + l));
+                if (!flag.because().isEmpty()) {
+                    TextWrap.wrap(flag.because(), style.width() - 9).forEach(l -> out.line(" ".repeat(9) + style.dim(l)));
+                }
             }
         }
-        boolean first = true;
-        for (FlagResult flag : flags) {
-            if (flag.flag().severity() == Severity.URGENT) {
-                continue;
-            }
-            if (first) {
-                out.blank();
-                first = false;
-            }
-            String word = ReportWording.severityWord(flag.flag().severity()).toUpperCase(java.util.Locale.ROOT);
-            String label = String.format("%-9s", word);
-            List<String> lines = TextWrap.wrap(flag.flag().message(), style.width() - 9);
-            String colored = flag.flag().severity() == Severity.CAUTION ? style.yellow(label) : style.bold(label);
-            out.line(colored + lines.get(0));
-            lines.subList(1, lines.size()).forEach(l -> out.line(" ".repeat(9) + l));
-            String because = ReportWording.because(flag.reasons());
-            if (!because.isEmpty()) {
-                TextWrap.wrap(because, style.width() - 9).forEach(l -> out.line(" ".repeat(9) + style.dim(l)));
-            }
-        }
-    }
 
-    private void boxed(FlagResult flag) {
-        String[] box = style.box();
-        int inner = style.width() - 4;
-        String title = " URGENT ";
-        out.line(style.red(box[0] + box[4] + title + box[4].repeat(Math.max(0, style.width() - 3 - title.length())) + box[1]));
-        List<String> lines = new ArrayList<>(TextWrap.wrap(flag.flag().message(), inner));
-        String because = ReportWording.because(flag.reasons());
-        if (!because.isEmpty()) {
-            lines.addAll(TextWrap.wrap(because, inner));
+        private void boxed(FlagNote flag) {
+            String[] box = style.box();
+            int inner = style.width() - 4;
+            String title = " " + flag.severityWord().toUpperCase(Locale.ROOT) + " ";
+            out.line(style.red(box[0] + box[4] + title + box[4].repeat(Math.max(0, style.width() - 3 - title.length())) + box[1]));
+            List<String> lines = new ArrayList<>(TextWrap.wrap(flag.message(), inner));
+            if (!flag.because().isEmpty()) {
+                lines.addAll(TextWrap.wrap(flag.because(), inner));
+            }
+            for (String l : lines) {
+                out.line(style.red(box[5]) + " " + l + " ".repeat(Math.max(0, inner - l.length())) + " " + style.red(box[5]));
+            }
+            out.line(style.red(box[2] + box[4].repeat(style.width() - 2) + box[3]));
         }
-        for (String l : lines) {
-            out.line(style.red(box[5]) + " " + l + " ".repeat(Math.max(0, inner - l.length())) + " " + style.red(box[5]));
-        }
-        out.line(style.red(box[2] + box[4].repeat(style.width() - 2) + box[3]));
-    }
 
-    private void recommendation(MatchedRecommendation chosen) {
-        out.blank();
-        out.heading("RECOMMENDATION");
-        titled(chosen, "");
-        if (chosen.forcedBy().isPresent()) {
-            out.paragraph(ReportWording.FORCED, "  ");
-        }
-        why(chosen, "  ");
-        if (!chosen.recommendation().nextSteps().isEmpty()) {
-            out.line("  " + style.bold("Next steps"));
-            int n = 1;
-            for (String step : chosen.recommendation().nextSteps()) {
-                out.hanging(n++ + ". ", step, "  ");
+        @Override
+        public void recommendation(ReportDocument.Chosen chosen) {
+            heading(chosen.heading());
+            Advice advice = chosen.advice();
+            titled(advice, "");
+            advice.forcedNote().ifPresent(note -> out.paragraph(note, "  "));
+            why(advice, "  ");
+            if (!advice.nextSteps().isEmpty()) {
+                out.line("  " + style.bold(ReportWording.NEXT_STEPS));
+                int n = 1;
+                for (String step : advice.nextSteps()) {
+                    out.hanging(n++ + ". ", step, "  ");
+                }
             }
         }
-    }
 
-    /** The title in bold with its kind after it, wrapped to the width. */
-    private void titled(MatchedRecommendation matched, String indent) {
-        // a no-break space keeps "(own therapy)" on one line; the canvas prints it as a plain space
-        String kind = "(" + ReportWording.kindWord(matched.recommendation().kind()).replace(' ', '\u00a0') + ")";
-        List<String> lines = TextWrap.wrap(matched.recommendation().title() + "  " + kind, style.width() - indent.length());
-        for (String l : lines) {
-            boolean last = l == lines.get(lines.size() - 1) && l.endsWith(kind);
-            out.line(indent + (last ? style.bold(l.substring(0, l.length() - kind.length())) + style.dim(kind) : style.bold(l)));
-        }
-    }
-
-    private void why(MatchedRecommendation matched, String indent) {
-        ReportWording.Why why = ReportWording.why(matched);
-        if (!why.points().isEmpty()) {
-            out.line(indent + style.bold("Why"));
-            why.points().forEach(w -> out.hanging(style.bullet() + " ", w, indent));
-            why.facts().forEach(f -> out.hanging("- ", f, indent + "  "));
-        }
-    }
-
-    private void scores(List<ScoreResult> scores) {
-        if (scores.isEmpty()) {
-            return;
-        }
-        out.blank();
-        out.heading("SCORES");
-        int titleWidth = Math.min(30, scores.stream().mapToInt(s -> s.score().title().length()).max().orElse(10));
-        for (ScoreResult score : scores) {
-            String title = pad(score.score().title(), titleWidth);
-            if (!score.hasValue()) {
-                out.line("  " + title + "  " + style.dim("not enough answers (" + score.answered() + " of " + score.of()
-                        + " answered; " + score.score().minAnswered() + " needed)"));
-                continue;
-            }
-            String value = score.display() + score.score().range().map(r -> " of " + r.high().stripTrailingZeros().toPlainString()).orElse("");
-            String bar = score.score().range().map(r -> style.bar(filled(score.value().get(), r.low(), r.high()), BAR_CELLS) + "  ").orElse("");
-            out.line("  " + title + "  " + bar + value + score.band().map(b -> "  " + style.bold(b.label())).orElse(""));
-            score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> out.paragraph(b.meaning(), "    "));
-        }
-    }
-
-    private static int filled(BigDecimal value, BigDecimal low, BigDecimal high) {
-        if (high.compareTo(low) <= 0) {
-            return BAR_CELLS;
-        }
-        BigDecimal share = value.subtract(low).multiply(BigDecimal.valueOf(BAR_CELLS)).divide(high.subtract(low), 0, RoundingMode.HALF_UP);
-        return Math.max(0, Math.min(BAR_CELLS, share.intValue()));
-    }
-
-    private void alsoMatched(List<MatchedRecommendation> others) {
-        if (others.isEmpty()) {
-            return;
-        }
-        out.blank();
-        out.heading("ALSO CONSIDER");
-        for (MatchedRecommendation other : others) {
-            titled(other, "  ");
-            why(other, "    ");
-            if (!other.recommendation().nextSteps().isEmpty()) {
-                out.line("    " + style.bold("Next steps"));
-                other.recommendation().nextSteps().forEach(s -> out.hanging(style.bullet() + " ", s, "    "));
+        /** The title in bold with its kind after it, wrapped to the width. */
+        private void titled(Advice advice, String indent) {
+            // a no-break space keeps "(own therapy)" on one line; the canvas prints it as a plain space
+            String kind = "(" + advice.kindWord().replace(' ', '\u00a0') + ")";
+            List<String> lines = TextWrap.wrap(advice.title() + "  " + kind, style.width() - indent.length());
+            for (String l : lines) {
+                boolean last = l == lines.get(lines.size() - 1) && l.endsWith(kind);
+                out.line(indent + (last ? style.bold(l.substring(0, l.length() - kind.length())) + style.dim(kind) : style.bold(l)));
             }
         }
-    }
 
-    private void checklist(List<String> checklist) {
-        if (checklist.isEmpty()) {
-            return;
+        private void why(Advice advice, String indent) {
+            ReportWording.Why why = advice.why();
+            if (!why.points().isEmpty()) {
+                out.line(indent + style.bold(ReportWording.WHY));
+                why.points().forEach(w -> out.hanging(style.bullet() + " ", w, indent));
+                why.facts().forEach(f -> out.hanging("- ", f, indent + "  "));
+            }
         }
-        out.blank();
-        out.heading("ENDING WELL");
-        out.paragraph(ReportWording.CHECKLIST_INTRO, "  ");
-        checklist.forEach(step -> out.hanging(style.checkbox() + " ", step, "  "));
-    }
 
-    private void notes(List<FreeTextAnswer> notes) {
-        if (notes.isEmpty()) {
-            return;
+        @Override
+        public void scores(ReportDocument.Scores section) {
+            heading(section.heading());
+            List<ScoreLine> scores = section.scores();
+            int titleWidth = Math.min(30, scores.stream().mapToInt(s -> s.title().length()).max().orElse(10));
+            for (ScoreLine score : scores) {
+                String title = pad(score.title(), titleWidth);
+                if (score.value().isEmpty()) {
+                    out.line("  " + title + "  " + style.dim(score.missing()));
+                    continue;
+                }
+                String bar = score.range().map(r -> style.bar(filled(score.value().get(), r.low(), r.high()), BAR_CELLS) + "  ").orElse("");
+                out.line("  " + title + "  " + bar + score.valueText() + score.band().map(b -> "  " + style.bold(b.label())).orElse(""));
+                score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> out.paragraph(b.meaning(), "    "));
+            }
         }
-        out.blank();
-        out.heading("YOUR NOTES");
-        for (FreeTextAnswer note : notes) {
-            out.paragraph(note.question(), "  ");
-            out.paragraph(note.answer(), "    ");
+
+        private static int filled(BigDecimal value, BigDecimal low, BigDecimal high) {
+            if (high.compareTo(low) <= 0) {
+                return BAR_CELLS;
+            }
+            BigDecimal share = value.subtract(low).multiply(BigDecimal.valueOf(BAR_CELLS)).divide(high.subtract(low), 0, RoundingMode.HALF_UP);
+            return Math.max(0, Math.min(BAR_CELLS, share.intValue()));
+        }
+
+        @Override
+        public void alsoConsider(ReportDocument.AlsoConsider section) {
+            heading(section.heading());
+            for (Advice other : section.advice()) {
+                titled(other, "  ");
+                why(other, "    ");
+                if (!other.nextSteps().isEmpty()) {
+                    out.line("    " + style.bold(ReportWording.NEXT_STEPS));
+                    other.nextSteps().forEach(s -> out.hanging(style.bullet() + " ", s, "    "));
+                }
+            }
+        }
+
+        @Override
+        public void checklist(ReportDocument.Checklist section) {
+            heading(section.heading());
+            out.paragraph(section.intro(), "  ");
+            section.steps().forEach(step -> out.hanging(style.checkbox() + " ", step, "  "));
+        }
+
+        @Override
+        public void notes(ReportDocument.Notes section) {
+            heading(section.heading());
+            for (ReportDocument.Note note : section.notes()) {
+                out.paragraph(note.question(), "  ");
+                out.paragraph(note.answer(), "    ");
+            }
+        }
+
+        private static String pad(String text, int width) {
+            return text.length() >= width ? text : text + " ".repeat(width - text.length());
         }
     }
-
-
-
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
-    }
-
-
 }

@@ -23,9 +23,4 @@ public record ScoreResult(Score score, Optional<BigDecimal> value, Optional<Band
     public boolean isProrated() {
         return hasValue() && answered < of && score.missing() instanceof MissingItems.Prorate;
     }
-
-    /** The value as reports print it, with the score's decimals. */
-    public String display() {
-        return value.map(BigDecimal::toPlainString).orElse("not enough answers");
-    }
 }

@@ -41,7 +41,7 @@ class RunCommandTest {
     void pipedAnswersGiveTheReportOnStdoutAndPromptsOnStderr() throws Exception {
         CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Three questions\nthree-questions 1.0.0 · taken 2026-11-22T09:30Z").contains("Well-being", "4.0 of 5");
+        assertThat(run.out()).startsWith("Three questions\nthree-questions 1.0.0 · taken 22 November 2026, 09:30").contains("Well-being", "4.0 of 5");
         assertThat(run.err()).contains("Question 1 of 3. I felt rested.", "Answer 1 to 5, ? for help:", "Question 3 of 3.",
                 "Review your answers.", "3. Did you talk a case through with someone? Answer: No.");
         Path results = dir.resolve("data/attune/results");

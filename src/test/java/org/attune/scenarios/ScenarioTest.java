@@ -13,6 +13,7 @@ import org.attune.answers.AnswersFileReader;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.JsonReport;
+import org.attune.report.ReportDocument;
 import org.attune.report.TextReport;
 import org.attune.report.TextStyle;
 import org.attune.scoring.GuidanceEngine;
@@ -196,8 +197,8 @@ class ScenarioTest {
             for (Path file : files.toList()) {
                 String id = file.getFileName().toString().startsWith("flourish") ? "flourish-thrive" : "countertransference-check";
                 Questionnaire q = new QuestionnaireLoader().load(Path.of("questionnaires", id + ".yaml"));
-                String text = TextReport.render(GuidanceEngine.evaluate(q,
-                        new AnswersFileReader().read(file.toString(), Files.readAllBytes(file), q, true).answers()), TextStyle.PLAIN_80);
+                String text = new TextReport(TextStyle.PLAIN_80).render(ReportDocument.of(GuidanceEngine.evaluate(q,
+                        new AnswersFileReader().read(file.toString(), Files.readAllBytes(file), q, true).answers())));
                 assertThat(text.lines()).as(file.toString()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
             }
         }

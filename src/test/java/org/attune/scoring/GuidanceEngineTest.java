@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.attune.definition.Questionnaire;
+import org.attune.report.ReportWording;
 import org.junit.jupiter.api.Test;
 
 class GuidanceEngineTest {
@@ -128,8 +129,8 @@ class GuidanceEngineTest {
     @Test
     void reasonsNameTheFactsTheConditionRead() throws Exception {
         Guidance guidance = score("a: 3\nb: 1");
-        assertThat(guidance.recommendation().reasons()).extracting(Reason::sentence).containsExactly("A and B is 5 (high: 4 to 6)");
-        assertThat(guidance.alsoMatched().get(0).reasons()).extracting(Reason::sentence)
+        assertThat(guidance.recommendation().reasons()).extracting(ReportWording::fact).containsExactly("A and B is 5 (high: 4 to 6)");
+        assertThat(guidance.alsoMatched().get(0).reasons()).extracting(ReportWording::fact)
                 .containsExactly("you answered \u201calways\u201d to \u201cA?\u201d");
     }
 
@@ -161,7 +162,7 @@ class GuidanceEngineTest {
     void reasonsNameOnlyTheFactsThatDecided() throws Exception {
         Guidance guidance = Instruments.score(Instruments.loadText(WITNESSES), "a: 0\nb: 3\nc: 0");
         assertThat(guidance.flags()).extracting(f -> f.flag().id()).containsExactly("any", "quiet_c");
-        assertThat(guidance.flags().get(0).reasons()).extracting(Reason::sentence)
+        assertThat(guidance.flags().get(0).reasons()).extracting(ReportWording::fact)
                 .containsExactly("you answered \u201calways\u201d to \u201cB?\u201d");
         assertThat(guidance.recommendation().reasons()).extracting(Reason::name).containsExactly("flags.any", "answers.a");
     }
@@ -169,7 +170,7 @@ class GuidanceEngineTest {
     @Test
     void anUnansweredItemThatDecidedIsNamedAsUnanswered() throws Exception {
         Guidance guidance = Instruments.score(Instruments.loadText(WITNESSES), "a: 0\nb: 3");
-        assertThat(guidance.flags().get(1).reasons()).extracting(Reason::sentence)
+        assertThat(guidance.flags().get(1).reasons()).extracting(ReportWording::fact)
                 .containsExactly("you did not answer \u201cC?\u201d");
     }
 

@@ -1,0 +1,78 @@
+package org.attune.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.definition.Band;
+import org.attune.scoring.FlagResult;
+import org.attune.scoring.Guidance;
+import org.attune.scoring.MatchedRecommendation;
+import org.attune.scoring.Reason;
+import org.attune.scoring.ScoreResult;
+import org.attune.report.ReportDocument.Advice;
+import org.attune.report.ReportDocument.BandNote;
+import org.attune.report.ReportDocument.Fact;
+import org.attune.report.ReportDocument.FlagNote;
+import org.attune.report.ReportDocument.Note;
+import org.attune.report.ReportDocument.Range;
+import org.attune.report.ReportDocument.ScoreLine;
+import org.attune.report.ReportDocument.Section;
+
+/** Walks the guidance once and puts the wording in place. */
+final class DocumentBuilder {
+    private DocumentBuilder() {}
+
+    static ReportDocument build(Guidance g) {
+        var header = g.questionnaire().header();
+        var about = new ReportDocument.About(header.title(), g.questionnaire().id(), header.version(), g.questionnaire().sha256(),
+                g.takenAt(), g.takenAt().map(ReportWording::taken), g.respondent());
+        List<Section> sections = new ArrayList<>();
+        if (!g.flags().isEmpty()) {
+            sections.add(new ReportDocument.Flags(ReportWording.FLAGS, g.flags().stream().map(DocumentBuilder::flag).toList()));
+        }
+        sections.add(new ReportDocument.Chosen(ReportWording.RECOMMENDATION, advice(g.recommendation())));
+        if (!g.scores().isEmpty()) {
+            sections.add(new ReportDocument.Scores(ReportWording.SCORES, g.scores().stream().map(DocumentBuilder::score).toList()));
+        }
+        if (!g.alsoMatched().isEmpty()) {
+            sections.add(new ReportDocument.AlsoConsider(ReportWording.ALSO_CONSIDER,
+                    g.alsoMatched().stream().map(DocumentBuilder::advice).toList()));
+        }
+        if (!g.endingChecklist().isEmpty()) {
+            sections.add(new ReportDocument.Checklist(ReportWording.ENDING_WELL, ReportWording.CHECKLIST_INTRO, g.endingChecklist()));
+        }
+        if (!g.freeText().isEmpty()) {
+            sections.add(new ReportDocument.Notes(ReportWording.YOUR_NOTES,
+                    g.freeText().stream().map(n -> new Note(n.itemId(), n.question(), n.answer())).toList()));
+        }
+        return new ReportDocument(about, sections, ReportWording.DISCLAIMER);
+    }
+
+    private static FlagNote flag(FlagResult fired) {
+        var flag = fired.flag();
+        return new FlagNote(flag.id(), flag.severity(), ReportWording.severityWord(flag.severity()), flag.message(), flag.recommend(),
+                ReportWording.because(fired.reasons()), facts(fired.reasons()));
+    }
+
+    private static Advice advice(MatchedRecommendation matched) {
+        var r = matched.recommendation();
+        return new Advice(r.id(), r.kind().yamlName(), ReportWording.kindWord(r.kind()), r.title(), r.priority(),
+                matched.forcedBy().map(f -> f.id()), matched.forcedBy().map(f -> ReportWording.FORCED), r.reasons(),
+                ReportWording.why(matched), facts(matched.reasons()), r.nextSteps());
+    }
+
+    private static List<Fact> facts(List<Reason> reasons) {
+        return reasons.stream().map(r -> new Fact(r.name(), r.value(), ReportWording.fact(r))).toList();
+    }
+
+    private static ScoreLine score(ScoreResult s) {
+        var score = s.score();
+        return new ScoreLine(score.id(), score.title(), s.value(), ReportWording.value(s), ReportWording.missing(s), s.band().map(DocumentBuilder::band),
+                score.bands().stream().map(DocumentBuilder::band).toList(),
+                score.range().map(r -> new Range(r.low(), r.high(), ReportWording.end(r.low()), ReportWording.end(r.high()))),
+                s.answered(), s.of(), score.minAnswered(), ReportWording.answered(s), ReportWording.chartLabel(s));
+    }
+
+    private static BandNote band(Band band) {
+        return new BandNote(band.min(), band.max(), band.label(), band.meaning(), ReportWording.span(band.min(), band.max()));
+    }
+}

@@ -1,0 +1,217 @@
+package org.attune.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.report.ReportDocument.Advice;
+import org.attune.report.ReportDocument.FlagNote;
+import org.attune.report.ReportDocument.ScoreLine;
+
+/**
+ * The guidance report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched from
+ * elsewhere. Reads on a phone and a desktop, in light, dark and high-contrast modes, and prints cleanly (each
+ * section after the recommendation on a new page, no chart or flag cut in half, the disclaimer last).
+ */
+public final class HtmlReport implements ReportRenderer {
+    /** The stylesheet, kept as its own file so it can be reviewed and tested as CSS. */
+    static final String STYLESHEET = stylesheet();
+
+    @Override
+    public String render(ReportDocument document) {
+        return new Writer().write(document);
+    }
+
+    private static final class Writer implements ReportDocument.Layout {
+        private final HtmlWriter html = new HtmlWriter();
+
+        String write(ReportDocument doc) {
+            var about = doc.about();
+            html.line("<!DOCTYPE html>");
+            html.line("<html lang=\"en\">");
+            html.line("<head>");
+            html.line("<meta charset=\"utf-8\">");
+            html.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            html.line("<meta name=\"color-scheme\" content=\"light dark\">");
+            // the browser itself refuses scripts and anything from outside the file, whatever the text says
+            html.line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+            html.element("title", ReportWording.pageTitle(about.title()));
+            html.line("<style>");
+            html.verbatim(STYLESHEET);
+            html.line("</style>");
+            html.line("</head>");
+            html.line("<body>");
+            html.open("main");
+            html.open("header");
+            html.element("h1", about.title());
+            List<String> details = new ArrayList<>();
+            details.add(HtmlWriter.escape(about.questionnaireId() + " " + about.version()));
+            about.takenAt().ifPresent(iso -> details.add("<time" + HtmlWriter.attributes("datetime", iso) + ">"
+                    + HtmlWriter.escape(about.taken().orElse(iso)) + "</time>"));
+            about.respondent().ifPresent(r -> details.add(HtmlWriter.escape(r)));
+            html.markup("p", String.join(" \u00b7 ", details), "class", "about");
+            html.close("header");
+            doc.sections().forEach(section -> section.layOut(this));
+            html.open("footer", "class", "disclaimer");
+            html.element("p", doc.disclaimer());
+            html.close("footer");
+            html.close("main");
+            html.line("</body>");
+            html.line("</html>");
+            return html.toString();
+        }
+
+        /** A section with its heading; sections after the recommendation start a new printed page. */
+        private void section(String id, String heading, boolean newPage) {
+            html.open("section", "id", id, "class", newPage ? id + " new-page" : id, "aria-labelledby", id + "-heading");
+            html.element("h2", heading, "id", id + "-heading");
+        }
+
+        @Override
+        public void flags(ReportDocument.Flags section) {
+            section("flags", section.heading(), false);
+            for (FlagNote flag : section.flags()) {
+                String severity = switch (flag.severity()) {
+                    case URGENT -> "urgent";
+                    case CAUTION -> "caution";
+                    case INFO -> "note";
+                };
+                html.open("div", "class", "flag " + severity, "role", "note", "aria-label", ReportWording.severityLabel(flag.severity()));
+                html.line(FlagIcon.svg(flag.severity()));
+                html.open("div");
+                html.markup("p", "<strong class=\"severity\">" + HtmlWriter.escape(flag.severityWord()) + "</strong> "
+                        + HtmlWriter.escape(oneLine(flag.message())));
+                if (!flag.because().isEmpty()) {
+                    html.element("p", flag.because(), "class", "because");
+                }
+                html.close("div");
+                html.close("div");
+            }
+            html.close("section");
+        }
+
+        @Override
+        public void recommendation(ReportDocument.Chosen section) {
+            section("recommendation", section.heading(), false);
+            advice(section.advice(), true);
+            html.close("section");
+        }
+
+        @Override
+        public void alsoConsider(ReportDocument.AlsoConsider section) {
+            section("also-consider", section.heading(), true);
+            section.advice().forEach(a -> advice(a, false));
+            html.close("section");
+        }
+
+        private void advice(Advice advice, boolean chosen) {
+            html.open("article", "class", chosen ? "advice chosen" : "advice");
+            html.markup("h3", HtmlWriter.escape(advice.title()) + " <span class=\"kind\">(" + HtmlWriter.escape(advice.kindWord()) + ")</span>");
+            advice.forcedNote().ifPresent(note -> html.element("p", note, "class", "forced"));
+            ReportWording.Why why = advice.why();
+            if (!why.points().isEmpty()) {
+                html.element("h4", ReportWording.WHY);
+                html.open("ul");
+                for (int i = 0; i < why.points().size(); i++) {
+                    boolean last = i == why.points().size() - 1;
+                    if (last && !why.facts().isEmpty()) {
+                        html.open("li");
+                        html.element("span", why.points().get(i));
+                        html.open("ul");
+                        why.facts().forEach(f -> html.element("li", f));
+                        html.close("ul");
+                        html.close("li");
+                    } else {
+                        html.element("li", oneLine(why.points().get(i)));
+                    }
+                }
+                html.close("ul");
+            }
+            if (!advice.nextSteps().isEmpty()) {
+                html.element("h4", ReportWording.NEXT_STEPS);
+                html.open(chosen ? "ol" : "ul");
+                advice.nextSteps().forEach(step -> html.element("li", oneLine(step)));
+                html.close(chosen ? "ol" : "ul");
+            }
+            html.close("article");
+        }
+
+        @Override
+        public void scores(ReportDocument.Scores section) {
+            section("scores", section.heading(), true);
+            for (ScoreLine score : section.scores()) {
+                html.open("figure", "class", "score");
+                String band = score.band().map(b -> " <span class=\"band\">" + HtmlWriter.escape(b.label()) + "</span>").orElse("");
+                html.markup("figcaption", "<strong>" + HtmlWriter.escape(score.title()) + "</strong> <span class=\"value\">"
+                        + HtmlWriter.escape(score.value().isPresent() ? score.valueText() : score.missing()) + "</span>" + band);
+                ScoreChart.svg(score).ifPresent(svg -> svg.lines().forEach(html::line));
+                score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> html.element("p", oneLine(b.meaning()), "class", "meaning"));
+                html.close("figure");
+            }
+            html.open("div", "class", "table");
+            html.open("table");
+            html.element("caption", ReportWording.SCORES_IN_NUMBERS);
+            html.open("thead");
+            html.markup("tr", header(ReportWording.SCORE) + header(ReportWording.VALUE) + header(ReportWording.BAND)
+                    + header(ReportWording.BAND_RANGE) + header(ReportWording.ANSWERED));
+            html.close("thead");
+            html.open("tbody");
+            for (ScoreLine s : section.scores()) {
+                html.markup("tr", "<th scope=\"row\">" + HtmlWriter.escape(s.title()) + "</th>"
+                        + cell(s.valueText(), "number") + cell(s.band().map(b -> b.label()).orElse(""), "")
+                        + cell(s.band().map(b -> b.span()).orElse(""), "number span") + cell(s.answeredText(), "number"));
+            }
+            html.close("tbody");
+            html.close("table");
+            html.close("div");
+            html.close("section");
+        }
+
+        private static String header(String text) {
+            return "<th scope=\"col\">" + HtmlWriter.escape(text) + "</th>";
+        }
+
+        private static String cell(String text, String css) {
+            return "<td" + (css.isEmpty() ? "" : HtmlWriter.attributes("class", css)) + ">" + HtmlWriter.escape(text) + "</td>";
+        }
+
+        @Override
+        public void checklist(ReportDocument.Checklist section) {
+            section("ending-well", section.heading(), true);
+            html.element("p", section.intro());
+            html.open("ul", "class", "checklist");
+            section.steps().forEach(step -> html.markup("li", "<label><input type=\"checkbox\"> " + HtmlWriter.escape(oneLine(step)) + "</label>"));
+            html.close("ul");
+            html.close("section");
+        }
+
+        @Override
+        public void notes(ReportDocument.Notes section) {
+            section("notes", section.heading(), true);
+            for (ReportDocument.Note note : section.notes()) {
+                html.element("h3", oneLine(note.question()));
+                html.open("blockquote");
+                html.element("p", note.answer());
+                html.close("blockquote");
+            }
+            html.close("section");
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("report.css is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.attune.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.attune.definition.Severity;
+import org.attune.scoring.Guidance;
+
+/**
+ * A guidance report with its wording in place and no layout: what every format shows, in reading order.
+ * Built once from the guidance ({@link #of}); each format lays it out ({@link ReportRenderer}).
+ *
+ * <p>Sections appear only when they have something to say, except the recommendation. A new kind of section
+ * (the change over time of several results, a supervision group's summary) is a new record of {@link Section}:
+ * the compiler then points at every renderer that must lay it out.
+ */
+public record ReportDocument(About about, List<Section> sections, String disclaimer) {
+
+    public ReportDocument {
+        sections = List.copyOf(sections);
+    }
+
+    /** One walk of the guidance. */
+    public static ReportDocument of(Guidance guidance) {
+        return DocumentBuilder.build(guidance);
+    }
+
+    /** The section of this kind, if the report has one. */
+    public <T extends Section> Optional<T> section(Class<T> kind) {
+        return sections.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
+    /** Which questionnaire, when and about whom; {@code taken} is worded, {@code takenAt} as written (ISO 8601). */
+    public record About(String title, String questionnaireId, String version, String sha256, Optional<String> takenAt,
+            Optional<String> taken, Optional<String> respondent) {}
+
+    public sealed interface Section permits Flags, Chosen, Scores, AlsoConsider, Checklist, Notes {
+        String heading();
+
+        /** Hands this section to the layout method for its kind. */
+        void layOut(Layout layout);
+    }
+
+    /** What a format does with each kind of section; a new kind of section adds a method here. */
+    public interface Layout {
+        void flags(Flags section);
+
+        void recommendation(Chosen section);
+
+        void scores(Scores section);
+
+        void alsoConsider(AlsoConsider section);
+
+        void checklist(Checklist section);
+
+        void notes(Notes section);
+    }
+
+    /** Flags that fired, urgent first. */
+    public record Flags(String heading, List<FlagNote> flags) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.flags(this);
+        }
+
+        public Flags {
+            flags = List.copyOf(flags);
+        }
+    }
+
+    /** The recommendation. */
+    public record Chosen(String heading, Advice advice) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.recommendation(this);
+        }
+}
+
+    public record Scores(String heading, List<ScoreLine> scores) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.scores(this);
+        }
+
+        public Scores {
+            scores = List.copyOf(scores);
+        }
+    }
+
+    /** Other recommendations that also apply, highest priority first. */
+    public record AlsoConsider(String heading, List<Advice> advice) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.alsoConsider(this);
+        }
+
+        public AlsoConsider {
+            advice = List.copyOf(advice);
+        }
+    }
+
+    /** The ending-well checklist, shown when a recommendation ends or hands over the work. */
+    public record Checklist(String heading, String intro, List<String> steps) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.checklist(this);
+        }
+
+        public Checklist {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** Free-text answers that are not private. */
+    public record Notes(String heading, List<Note> notes) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.notes(this);
+        }
+
+        public Notes {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** One fact a rule read: its name in the rule, its value, and a sentence. */
+    public record Fact(String name, Optional<String> value, String sentence) {}
+
+    public record FlagNote(String id, Severity severity, String severityWord, String message, Optional<String> recommend,
+            String because, List<Fact> facts) {
+        public FlagNote {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /**
+     * A recommendation with its title, kind, why and next steps. {@code reasons} are the questionnaire's own
+     * reasons for it; {@code why} adds the facts that made it apply.
+     */
+    public record Advice(String id, String kind, String kindWord, String title, int priority, Optional<String> forcedBy,
+            Optional<String> forcedNote, List<String> reasons, ReportWording.Why why, List<Fact> facts, List<String> nextSteps) {
+        public Advice {
+            reasons = List.copyOf(reasons);
+            facts = List.copyOf(facts);
+            nextSteps = List.copyOf(nextSteps);
+        }
+    }
+
+    /**
+     * A score: {@code valueText} such as "3.2 of 4" (or "not enough answers"), {@code missing} the longer
+     * explanation when there is no value, its band if any, all its bands for a chart, and its range.
+     */
+    public record ScoreLine(String id, String title, Optional<BigDecimal> value, String valueText, String missing,
+            Optional<BandNote> band, List<BandNote> bands, Optional<Range> range, int answered, int of, int minAnswered,
+            String answeredText, String chartLabel) {
+        public ScoreLine {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    public record BandNote(BigDecimal min, BigDecimal max, String label, String meaning, String span) {}
+
+    public record Range(BigDecimal low, BigDecimal high, String lowText, String highText) {}
+
+    public record Note(String itemId, String question, String answer) {}
+}
