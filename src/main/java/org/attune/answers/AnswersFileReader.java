@@ -290,9 +290,9 @@ public final class AnswersFileReader {
         /** By value when a number is written; otherwise by key, then by label (ignoring case). */
         private Optional<ResponseOption> option(List<ResponseOption> options, YamlScalar written) {
             Optional<ResponseOption> found = Optional.empty();
-            if (written.type() == YamlScalar.Type.INTEGER || written.type() == YamlScalar.Type.DECIMAL) {
-                BigDecimal value = new BigDecimal(written.text());
-                found = options.stream().filter(o -> o.value().compareTo(value) == 0).findFirst();
+            Optional<BigDecimal> number = written.decimal();
+            if (number.isPresent()) {
+                found = options.stream().filter(o -> o.value().compareTo(number.get()) == 0).findFirst();
             }
             if (found.isEmpty()) {
                 found = options.stream().filter(o -> o.key().equals(written.text())).findFirst();
@@ -307,10 +307,15 @@ public final class AnswersFileReader {
         }
 
         private Optional<AnswerValue> number(Item.NumberItem number, YamlScalar scalar) {
-            if (scalar.type() != YamlScalar.Type.INTEGER && scalar.type() != YamlScalar.Type.DECIMAL) {
+            if (!scalar.isNumber()) {
                 return fail(scalar.location(), "the answer to '" + item.id() + "' must be a number, not " + scalar.describe(), hint());
             }
-            BigDecimal value = new BigDecimal(scalar.text());
+            Optional<BigDecimal> written = scalar.decimal();
+            if (written.isEmpty()) {
+                return fail(scalar.location(), "the answer to '" + item.id() + "' is written " + scalar.text()
+                        + ", which is not a plain decimal number", YamlScalar.PLAIN_NUMBER_FIX);
+            }
+            BigDecimal value = written.get();
             boolean below = number.min().map(min -> value.compareTo(min) < 0).orElse(false);
             boolean above = number.max().map(max -> value.compareTo(max) > 0).orElse(false);
             if (below || above) {

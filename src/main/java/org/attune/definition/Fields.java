@@ -130,15 +130,14 @@ public final class Fields {
     }
 
     public Optional<BigDecimal> decimal(String key, YamlScalar s) {
-        if (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.DECIMAL) {
-            try {
-                return Optional.of(new BigDecimal(s.text()));
-            } catch (NumberFormatException e) {
-                // falls through to the message below (e.g. .inf or .nan)
-            }
+        Optional<BigDecimal> value = s.decimal();
+        if (value.isEmpty() && s.isNumber()) {
+            diagnostics.error(s.location(), "'" + key + "' of " + owner + " is written " + s.text() + ", which is not a plain decimal number",
+                    YamlScalar.PLAIN_NUMBER_FIX);
+        } else if (value.isEmpty()) {
+            wrongType(key, s, "a number");
         }
-        wrongType(key, s, "a number");
-        return Optional.empty();
+        return value;
     }
 
     public boolean bool(String key, boolean fallback) {

@@ -18,6 +18,8 @@ import org.attune.definition.Section;
  * questions. The end of input stops the session (it is saved) except on the review, where it finishes.
  */
 public final class PlainPrompter implements Prompter {
+    /** The longest answer read from input; far more than any answer, far less than memory. */
+    static final int MAX_LINE = 64 * 1024;
     private final BufferedReader in;
     private final PrintWriter out;
     private Section lastSection;
@@ -177,18 +179,42 @@ public final class PlainPrompter implements Prompter {
     /** One line, or for multi-line text every line up to an empty one; null at the end of input. */
     private String readLine(Item item) {
         try {
-            String first = in.readLine();
+            String first = boundedLine();
             if (first == null || !(item instanceof Item.FreeText text && text.multiline()) || first.isBlank() || first.strip().length() == 1) {
                 return first;
             }
             StringBuilder lines = new StringBuilder(first);
-            for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
+            for (String next = boundedLine(); next != null && !next.isBlank(); next = boundedLine()) {
                 lines.append('\n').append(next);
+                if (lines.length() > MAX_LINE) {
+                    throw tooLong();
+                }
             }
             return lines.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    /** Like readLine, but a line (or input with no line breaks, like /dev/zero) stops at MAX_LINE characters. */
+    private String boundedLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (line.length() >= MAX_LINE) {
+                throw tooLong();
+            }
+            line.append((char) c);
+        }
+        if (c == -1 && line.length() == 0) {
+            return null;
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+    }
+
+    private static IOException tooLong() {
+        return new IOException("an answer on standard input is longer than " + MAX_LINE / 1024 + " KiB; the answers so far are saved");
     }
 
 }

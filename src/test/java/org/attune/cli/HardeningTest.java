@@ -1,0 +1,267 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 11: every input bounded, every output checked. One test (or more) per fault found by the probes. */
+class HardeningTest {
+    static final String NUMBERS = "src/test/resources/hardening/numbers.yaml";
+    static final Path ANSWERS = ScoreCommandTest.ANSWERS;
+    @TempDir
+    Path dir;
+    Map<String, String> env;
+
+    @BeforeEach
+    void folders() {
+        env = Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "XDG_DATA_HOME", dir.resolve("data").toString(),
+                "XDG_CONFIG_HOME", dir.resolve("config").toString());
+    }
+
+    /** Runs with the given standard input and standard output, which tests may make endless or broken. */
+    CliRun run(InputStream in, OutputStream stdout, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> variables = new HashMap<>(env);
+        variables.put("LANG", "C.UTF-8");
+        PrintWriter outWriter = stdout == null ? new PrintWriter(out, true) : new PrintWriter(stdout, true);
+        int code = Attune.execute(new CliEnvironment(variables, in, outWriter, new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static InputStream endlessZeros() {
+        return new InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 0);
+                return len;
+            }
+        };
+    }
+
+    static InputStream empty() {
+        return new ByteArrayInputStream(new byte[0]);
+    }
+
+    // 1. unbounded reads
+
+    @Test
+    @Timeout(10)
+    void aDeviceIsRefusedAsAQuestionnaire() {
+        assumeTrue(Files.exists(Path.of("/dev/zero")));
+        CliRun run = run(empty(), null, "validate", "/dev/zero");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("/dev/zero:1:1: this is a device, pipe or socket, not a questionnaire file; name a .yaml file\n");
+    }
+
+    @Test
+    @Timeout(10)
+    void aFifoIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("q.yaml");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            assumeTrue(false, "mkfifo is not available");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0);
+        CliRun run = run(empty(), null, "validate", fifo.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(fifo + ":1:1: this is a device, pipe or socket");
+        CliRun score = run(empty(), null, "score", "countertransference-check", "--answers", fifo.toString());
+        assertThat(score.exitCode()).isEqualTo(1);
+        assertThat(score.err()).startsWith(fifo + ":1:1: this is a device, pipe or socket, not an answers file");
+    }
+
+    @Test
+    @Timeout(10)
+    void aDeviceIsRefusedAsAnswers() {
+        assumeTrue(Files.exists(Path.of("/dev/urandom")));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", "/dev/urandom");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("/dev/urandom:1:1: this is a device, pipe or socket, not an answers file");
+    }
+
+    @Test
+    @Timeout(10)
+    void endlessStandardInputStopsAtTheLimit() {
+        CliRun run = run(endlessZeros(), null, "score", "countertransference-check", "--answers", "-");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("<stdin>:1:1: the answers are larger than 1024 KiB; answers files are small text files");
+    }
+
+    @Test
+    @Timeout(20)
+    void anEndlessLineInAPlainSessionStopsWithAMessage() {
+        CliRun run = run(endlessZeros(), null, "run", "--plain", RunCommandTest.QUESTIONNAIRE);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("attune: an answer on standard input is longer than 64 KiB; the answers so far are saved")
+                .doesNotContain("Exception");
+    }
+
+    // 2. numbers
+
+    @ParameterizedTest
+    @ValueSource(strings = {".nan", ".inf", "-.inf", "0x4", "1_000", "1e9999999999"})
+    void anOddNumberIsAnErrorAtItsPlaceWithTheFix(String written) throws Exception {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), "questionnaire: numbers\nversion: 1.0.0\nanswers:\n  hours: " + written + "\n  rested: yes\n");
+        CliRun run = run(empty(), null, "score", NUMBERS, "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(answers + ":4:10: the answer to 'hours' is written " + written
+                + ", which is not a plain decimal number; write a plain decimal number such as 4, 1000 or 2.5");
+    }
+
+    @Test
+    void anOddNumberForAChoiceIsAnErrorAtItsPlace() throws Exception {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), Files.readString(ANSWERS).replace("em_warmth: 1", "em_warmth: .nan"));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(answers + ":7:14: the number .nan is not an answer to 'em_warmth'; answer one of: 0 (Not at all)");
+    }
+
+    @Test
+    void aBatchGoesOnPastAFileWithAnOddNumber() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(ANSWERS, folder.resolve("a.yaml"));
+        Files.writeString(folder.resolve("b.yaml"), Files.readString(ANSWERS).replace("em_warmth: 1", "em_warmth: 0x4"));
+        Files.copy(ANSWERS, folder.resolve("c.yaml"));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", folder.toString(), "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(2);
+        assertThat(run.err()).contains(folder.resolve("b.yaml") + ":7:14: the number 0x4 is not an answer to 'em_warmth'",
+                "attune: 1 of 3 answers files could not be scored");
+    }
+
+    // 4. output
+
+    /** A standard output that fails like a full disk. */
+    static OutputStream full() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "explain flourish-thrive", "validate --format json questionnaires/flourish-thrive.yaml", "--help",
+        "score countertransference-check --answers src/test/resources/golden/score/ct-own-history.answers.yaml"})
+    void aFailingStandardOutputIsAnError(String command) {
+        CliRun run = run(empty(), full(), command.split(" "));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).endsWith("attune: could not write to standard output (a full disk or a closed pipe?); the output is incomplete\n");
+    }
+
+    @Test
+    void aPlainSessionWithAFailingStandardOutputIsAnError() {
+        CliRun run = run(new ByteArrayInputStream("4\n2\nn\n\n".getBytes(StandardCharsets.UTF_8)), full(), "run", "--plain", RunCommandTest.QUESTIONNAIRE);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("attune: could not write to standard output");
+    }
+
+    @Test
+    void outputOntoADeviceIsRefused() {
+        assumeTrue(Files.exists(Path.of("/dev/null")));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", "/dev/null");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("/dev/null:1:1: this is a device, pipe or socket, not a regular file; "
+                + "name a regular file; to see the report on screen, leave out --output\nattune: the report was not written\n");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void aReadOnlyOutputIsKeptUnlessForced() throws Exception {
+        Path report = Files.writeString(dir.resolve("report.txt"), "kept");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("r--r--r--"));
+        CliRun refused = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith(report + ":1:1: the file is read-only; add --force to replace it, or choose another name");
+        assertThat(Files.readString(report)).isEqualTo("kept");
+        CliRun forced = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readString(report)).contains("RECOMMENDATION");
+    }
+
+    @Test
+    void aMissingFolderIsAnErrorNotCreated() {
+        Path report = dir.resolve("missing/report.txt");
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(report + ":1:1: the folder " + dir.resolve("missing") + " does not exist");
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableFolderIsNamedByTheUsersFileNotTheTemporaryOne() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeTrue(!Files.isWritable(folder), "running as root: every folder is writable");
+        Path report = folder.resolve("report.txt");
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(report + ":1:1: cannot write the report: permission denied").doesNotContain(".tmp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.json:\"recommendation\"", "report.md:# Self-of-therapist", "report.txt:RECOMMENDATION", "report.MD:# Self-of-therapist"})
+    void theFormatComesFromTheExtension(String nameAndStart) throws Exception {
+        String[] parts = nameAndStart.split(":", 2);
+        Path report = dir.resolve(parts[0]);
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(report)).contains(parts[1]);
+    }
+
+    @Test
+    void anExplicitFormatWinsOverTheExtension() throws Exception {
+        Path report = dir.resolve("report.md");
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString(), "-f", "json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(report)).startsWith("{");
+    }
+
+    // from issue 10.11
+
+    @Test
+    void aGroupOfTextReportsIsSeparatedByDashes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(ANSWERS, folder.resolve("a.yaml"));
+        Files.copy(ANSWERS, folder.resolve("b.yaml"));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", folder.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().split("\n---\n\n", -1)).hasSize(2);
+    }
+
+    @Test
+    void theFormatIsReadInAnyCase() {
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--format", "JSON");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{");
+        assertThat(run(empty(), null, "validate", "--format", "Json", "questionnaires/flourish-thrive.yaml").out()).startsWith("{");
+    }
+}
