@@ -75,6 +75,7 @@ public final class AnswersFileReader {
         }
         Map<String, String> session = new LinkedHashMap<>();
         List<String> setAside = new ArrayList<>();
+        unknownItems = 0;
         Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, setAside, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
@@ -165,11 +166,15 @@ public final class AnswersFileReader {
         }
     }
 
+    private int unknownItems;
+
     private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
         Optional<Item> item = questionnaire.item(itemId);
         if (item.isEmpty()) {
-            diagnostics.error(entry.keyLocation(), "'" + itemId + "' is not an item of '" + questionnaire.id() + "'",
-                    Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids"));
+            // past the problems shown per file a suggestion is never seen, and a megabyte of unknown ids would cost seconds
+            String fix = ++unknownItems > Diagnostics.SHOWN_PER_FILE ? "check the item ids"
+                    : Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids");
+            diagnostics.error(entry.keyLocation(), "'" + itemId + "' is not an item of '" + questionnaire.id() + "'", fix);
             return Optional.empty();
         }
         YamlNode node = entry.value();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
 import org.attune.definition.Diagnostic;
+import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
@@ -90,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 String name = "-".equals(file) ? "<stdin>" : file;
                 AnswersFileReader.Result result = reader.read(name, answerBytes(environment, name), q, strict);
-                result.warnings().forEach(w -> environment.err().println(w.render()));
+                Diagnostics.render(result.warnings(), environment.err()::println);
                 Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
                 if (!first && format != ReportFormat.json) {
                     reports.append("\n---\n\n");

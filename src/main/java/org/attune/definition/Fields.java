@@ -17,6 +17,9 @@ import org.attune.definition.yaml.YamlScalar;
  * neutral fallback, so parsing goes on and every problem is reported in one run.
  */
 public final class Fields {
+    /** Keys whose text is shown on one line (lists, headings, option rows): a line break or tab there would break the layout. */
+    private static final Set<String> ONE_LINE_KEYS = Set.of("id", "title", "label", "key", "version", "language", "scale", "questionnaire", "respondent");
+
     private final YamlMap map;
     private final String owner;
     private final Set<String> known;
@@ -98,7 +101,11 @@ public final class Fields {
     }
 
     public String optionalText(String key, String fallback) {
-        return scalar(key).map(YamlScalar::text).map(String::strip).orElse(fallback);
+        Optional<YamlScalar> scalar = scalar(key);
+        scalar.filter(s -> ONE_LINE_KEYS.contains(key) && s.text().strip().matches("(?s).*[\\n\\t].*"))
+                .ifPresent(s -> diagnostics.error(s.location(), "'" + key + "' of " + owner + " must be one line, without line breaks or tabs",
+                        "write it on one line; longer text belongs in a description, intro or help"));
+        return scalar.map(YamlScalar::text).map(String::strip).orElse(fallback);
     }
 
     public int integer(String key, int fallback, int min, int max) {

@@ -264,4 +264,80 @@ class HardeningTest {
         assertThat(run.out()).startsWith("{");
         assertThat(run(empty(), null, "validate", "--format", "Json", "questionnaires/flourish-thrive.yaml").out()).startsWith("{");
     }
+
+    // 5. escape injection
+
+    @Test
+    void aControlCharacterInAnAnswerIsRefusedAndNotEchoedRaw() throws Exception {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), Files.readString(ANSWERS) + "  notes: \"fine\\e]0;owned\\a\"\n");
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(":37:11: the text holds the control character U+001B (ESC); remove it").doesNotContain("\u001b", "\u0007");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsEchoedAsEscapes() {
+        CliRun run = run(empty(), null, "validate", "no\u001b]0;owned\u0007.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("no\\u001B]0;owned\\u0007.yaml:1:1: no such file; check the path, or run 'attune list' to see available questionnaires\n");
+        assertThat(run.err()).doesNotContain("\u001b", "\u0007");
+    }
+
+    // 6. amplification
+
+    @Test
+    @Timeout(20)
+    void problemsPerFileAreCapped() throws Exception {
+        StringBuilder yaml = new StringBuilder("questionnaire: countertransference-check\nversion: 1.0.0\nanswers:\n");
+        for (int i = 0; i < 5000; i++) {
+            yaml.append("  unknown_").append(i).append(": 1\n");
+        }
+        Path answers = Files.writeString(dir.resolve("a.yaml"), yaml);
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        // the missing required answers come first (at 'answers:'), then unknown ids up to 100 lines in all
+        assertThat(run.err().lines().filter(l -> l.matches(java.util.regex.Pattern.quote(answers.toString()) + ":\\d+:\\d+: .*")).count()).isEqualTo(100);
+        int missing = (int) run.err().lines().filter(l -> l.contains("no answer to required item")).count();
+        assertThat(run.err()).contains(answers + ": ... and " + String.format(java.util.Locale.ROOT, "%,d", 5000 + missing - 100) + " more like these\n",
+                "attune: " + String.format(java.util.Locale.ROOT, "%,d", 5000 + missing) + " problems in " + answers + "; nothing was scored");
+    }
+
+    @Test
+    @Timeout(20)
+    void validationJsonIsCappedAndCountsTheRest() throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("unknown_").append(i).append(": 1\n");
+        }
+        Path questionnaire = Files.writeString(dir.resolve("q.yaml"), yaml);
+        CliRun run = run(empty(), null, "validate", "--format", "json", questionnaire.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        var file = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).path("files").get(0);
+        assertThat(file.path("diagnostics")).hasSize(100);
+        assertThat(file.path("notShown").asInt()).isEqualTo(1007 - 100);
+        CliRun text = run(empty(), null, "validate", questionnaire.toString());
+        assertThat(text.out().lines()).hasSize(101).last().isEqualTo(questionnaire + ": ... and 907 more like these");
+    }
+
+    // 7. one bad file never stops a listing
+
+    @Test
+    @Timeout(20)
+    void badFilesInTheQuestionnairesFolderAreNamedAndSkipped() throws Exception {
+        Path mine = Files.createDirectories(dir.resolve("config/attune/questionnaires"));
+        Files.writeString(mine.resolve("two.yaml"), Files.readString(Path.of(NUMBERS)) + "---\nid: second\n");
+        Files.writeString(mine.resolve("odd.yaml"), Files.readString(Path.of(NUMBERS)).replace("max: 100", "max: .nan"));
+        Files.createDirectories(mine.resolve("folder.yaml"));
+        Files.createSymbolicLink(mine.resolve("zero.yaml"), Path.of("/dev/zero"));
+        Files.copy(Path.of(NUMBERS), mine.resolve("numbers.yaml"));
+        CliRun run = run(empty(), null, "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("numbers ").contains("flourish-thrive");
+        assertThat(run.err()).contains(
+                "attune: skipped " + mine.resolve("folder.yaml") + ": line 1: this is a folder, not a questionnaire file",
+                "attune: skipped " + mine.resolve("odd.yaml") + ": line 11: 'max' of item 'hours' (type number) is written .nan",
+                "attune: skipped " + mine.resolve("two.yaml") + ": line 15: the file holds a second YAML document after '---'",
+                "attune: skipped " + mine.resolve("zero.yaml") + ": line 1: this is a device, pipe or socket, not a questionnaire file");
+    }
 }

@@ -49,6 +49,10 @@ final class YamlSyntaxMessages {
         if (p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) {
             return Diagnostic.at(at, "a list in [ ] or a mapping in { } is not closed", "add the closing bracket, or separate entries with ','");
         }
+        if (p.contains("expected the node content")) {
+            return Diagnostic.at(at, "a value is missing here, or a bracket opened before is not closed",
+                    "write the value, or close the '[' or '{'");
+        }
         if (p.contains("unknown escape character")) {
             return Diagnostic.at(at, "a '\\' in double quotes starts an escape YAML does not know",
                     "write '\\\\' for a backslash, or use single quotes");
