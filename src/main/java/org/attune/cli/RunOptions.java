@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.answers.AnswersFileWriter;
 import org.attune.config.XdgDirectories;
+import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.files.AtomicFile;
 import org.attune.report.JsonReport;
@@ -55,6 +56,13 @@ final class RunOptions {
 
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
             Optional<CompletableFuture<Terminal>> terminal) throws IOException {
+        try {
+            if (output != null) {
+                new OutputFile(output, false).check(); // before the questions, not after them
+            }
+        } catch (InvalidFileException e) {
+            return OutputFile.report(e, environment.err());
+        }
         Prompter prompter = terminal.isEmpty()
                 ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
                 : TerminalSession.prompter(terminal.get(), environment.textStyle(root.noColor, ascii, false));
@@ -79,17 +87,23 @@ final class RunOptions {
         if (answersOut != null) {
             AtomicFile.write(answersOut, answersYaml);
         }
+        boolean written = true;
         if (output != null) {
-            AtomicFile.write(output, format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+            try {
+                new OutputFile(output, false).write(format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+            } catch (InvalidFileException e) {
+                OutputFile.report(e, environment.err()); // the result is saved all the same; the report follows on stdout
+                written = false;
+            }
         }
         sessions.delete(session);
         environment.out().print(report);
         environment.out().flush();
         environment.err().println("Your answers and report are saved in " + saved.getParent());
         environment.err().println("(list them with 'attune results')."
-                + (output != null ? " Report also written to " + output + "." : "")
+                + (output != null && written ? " Report also written to " + output + "." : "")
                 + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
         environment.err().flush();
-        return ExitCode.OK;
+        return written ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 }

@@ -11,6 +11,7 @@ import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.ResponseOption;
 import org.attune.definition.Section;
+import org.attune.text.ControlCharacters;
 
 /**
  * Line-by-line prompts with no cursor movement or redraws, read in order by a screen reader and easy to
@@ -196,21 +197,23 @@ public final class PlainPrompter implements Prompter {
         }
     }
 
-    /** Like readLine, but a line (or input with no line breaks, like /dev/zero) stops at MAX_LINE characters. */
+    /**
+     * Like readLine, but a line (or input with no line breaks, like /dev/zero) stops at MAX_LINE
+     * characters, and control characters other than tabs are left out.
+     */
     private String boundedLine() throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
+        int read = 0;
         while ((c = in.read()) != -1 && c != '\n') {
-            if (line.length() >= MAX_LINE) {
+            if (++read > MAX_LINE) {
                 throw tooLong();
             }
-            line.append((char) c);
+            if (!ControlCharacters.isForbiddenInText(c)) { // an ESC or a CR typed or piped in never reaches a report or a terminal
+                line.append((char) c);
+            }
         }
-        if (c == -1 && line.length() == 0) {
-            return null;
-        }
-        int end = line.length();
-        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+        return c == -1 && read == 0 ? null : line.toString();
     }
 
     private static IOException tooLong() {

@@ -107,7 +107,7 @@ class HardeningTest {
     }
 
     @Test
-    @Timeout(10)
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void endlessStandardInputStopsAtTheLimit() {
         CliRun run = run(endlessZeros(), null, "score", "countertransference-check", "--answers", "-");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -115,7 +115,7 @@ class HardeningTest {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anEndlessLineInAPlainSessionStopsWithAMessage() {
         CliRun run = run(endlessZeros(), null, "run", "--plain", RunCommandTest.QUESTIONNAIRE);
         assertThat(run.exitCode()).isEqualTo(1);
@@ -266,6 +266,23 @@ class HardeningTest {
     }
 
     // 5. escape injection
+
+    @Test
+    void controlCharactersTypedInAPlainSessionAreLeftOut() {
+        CliRun run = run(new ByteArrayInputStream("4\n2\ny\nwith \u001b]0;owned\u0007Anna\r\n".getBytes(StandardCharsets.UTF_8)), null,
+                "run", "--plain", RunCommandTest.QUESTIONNAIRE);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("with ]0;ownedAnna").doesNotContain("\u001b", "\u0007", "\r");
+    }
+
+    @Test
+    void aSessionRefusesABadOutputBeforeTheFirstQuestion() {
+        assumeTrue(Files.exists(Path.of("/dev/null")));
+        CliRun run = run(new ByteArrayInputStream("4\n2\nn\n".getBytes(StandardCharsets.UTF_8)), null,
+                "run", "--plain", RunCommandTest.QUESTIONNAIRE, "--output", "/dev/null");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("/dev/null:1:1: this is a device, pipe or socket, not a regular file").doesNotContain("Question 1");
+    }
 
     @Test
     void aControlCharacterInAnAnswerIsRefusedAndNotEchoedRaw() throws Exception {
