@@ -17,6 +17,7 @@ import org.attune.files.BoundedRead;
 import org.attune.report.JsonReport;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
+import org.attune.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,7 +118,7 @@ final class ScoreCommand implements Callable<Integer> {
             } catch (InvalidFileException e) {
                 return OutputFile.report(e, environment.err());
             }
-            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + output);
+            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
         }
         if (many && failed > 0) {
             environment.err().println("attune: " + failed + " of " + files.size() + " answers files could not be scored");
