@@ -119,7 +119,7 @@ class HardeningTest {
     void anEndlessLineInAPlainSessionStopsWithAMessage() {
         CliRun run = run(endlessZeros(), null, "run", "--plain", RunCommandTest.QUESTIONNAIRE);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("attune: an answer on standard input is longer than 64 KiB; the answers so far are saved")
+        assertThat(run.err()).contains("attune: an answer on standard input is longer than 64 KiB; the answers so far are saved\n")
                 .doesNotContain("Exception");
     }
 
