@@ -24,6 +24,10 @@ public final class Diagnostics {
         add(Diagnostic.at(location, message, fix));
     }
 
+    public int size() {
+        return found.size();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -226,8 +226,10 @@ public final class Fields {
         for (var entry : map.entries().entrySet()) {
             String key = entry.getKey();
             if (!known.contains(key)) {
-                diagnostics.error(entry.getValue().keyLocation(), "unknown key '" + key + "' in " + owner,
-                        Suggestions.fixFor(key, new LinkedHashSet<>(known), "keys here"));
+                // past the problems shown per file a suggestion is hardly ever seen, and a megabyte of unknown keys would cost seconds
+                String fix = diagnostics.size() >= Diagnostics.SHOWN_PER_FILE ? "remove it, or check its spelling"
+                        : Suggestions.fixFor(key, new LinkedHashSet<>(known), "keys here");
+                diagnostics.error(entry.getValue().keyLocation(), "unknown key '" + key + "' in " + owner, fix);
             }
         }
     }
