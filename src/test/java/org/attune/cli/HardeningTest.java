@@ -156,6 +156,21 @@ class HardeningTest {
                 "attune: 1 of 3 answers files could not be scored");
     }
 
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDeviceOrFolderInABatchFolderIsReportedAndTheBatchGoesOn() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.copy(ANSWERS, folder.resolve("a.yaml"));
+        Files.createDirectories(folder.resolve("b.yaml"));
+        Files.createSymbolicLink(folder.resolve("c.yaml"), Path.of("/dev/zero"));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", folder.toString(), "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(run.err()).contains(folder.resolve("b.yaml") + ":1:1: this is a folder, not an answers file",
+                folder.resolve("c.yaml") + ":1:1: this is a device, pipe or socket, not an answers file",
+                "attune: 2 of 3 answers files could not be scored");
+    }
+
     // 4. output
 
     /** A standard output that fails like a full disk. */
