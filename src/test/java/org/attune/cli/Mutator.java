@@ -44,9 +44,16 @@ final class Mutator {
             case 16 -> lines("control-character", text, l -> { replaceValue(l, "\"x" + List.of("\\e[31m", "\\a", "\\0", "\\r", "\\x9b", "\\b").get(random.nextInt(6)) + "\""); return l; });
             case 17 -> new Mutated("second-document", (text + "\n---\n" + text.substring(0, Math.min(text.length(), random.nextInt(200)))).getBytes(StandardCharsets.UTF_8));
             case 18 -> lines("duplicate-key", text, l -> { int i = random.nextInt(l.size()); if (l.get(i).contains(":")) { l.add(i + 1, l.get(i)); } return l; });
-            default -> new Mutated("many-unknown-ids", (text + "\n" + "  unknown_%d: 1\n".repeat(1 + random.nextInt(3000))).formatted(
-                    java.util.stream.IntStream.range(0, 3000).boxed().toArray()).getBytes(StandardCharsets.UTF_8));
+            default -> new Mutated("many-unknown-ids", (text + "\n" + unknownIds(1 + random.nextInt(3000))).getBytes(StandardCharsets.UTF_8));
         };
+    }
+
+    private static String unknownIds(int count) {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            ids.append("  unknown_").append(i).append(": 1\n");
+        }
+        return ids.toString();
     }
 
     private Mutated lines(String name, String text, UnaryOperator<List<String>> change) {
