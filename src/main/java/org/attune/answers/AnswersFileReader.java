@@ -111,6 +111,8 @@ public final class AnswersFileReader {
         takenAt.filter(t -> !isTimestamp(t)).ifPresent(t -> diagnostics.error(f.valueLocation("takenAt"),
                 "takenAt '" + t + "' is not a date or time", "write it as 2026-11-22 or 2026-11-22T14:30:00+01:00"));
         Optional<String> respondent = f.scalar("respondent").map(s -> s.text().strip()).filter(s -> !s.isEmpty());
+        respondent.filter(r -> r.contains("\n") || r.contains("\t")).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
+                "the respondent label must be one line, without line breaks or tabs", "write it on one line"));
         respondent.filter(r -> r.length() > MAX_RESPONDENT_LENGTH).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
                 "the respondent label is longer than " + MAX_RESPONDENT_LENGTH + " characters", "use a short label or initials, never a client's name"));
         Map<String, AnswerValue> values = new LinkedHashMap<>();

@@ -309,6 +309,14 @@ class HardeningTest {
     }
 
     @Test
+    void aLineBreakInTheRespondentLabelIsRefused() throws Exception {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), Files.readString(ANSWERS).replace("respondent: client R.", "respondent: \"R.\\nFake line\""));
+        CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", answers.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(answers + ":4:13: the respondent label must be one line, without line breaks or tabs; write it on one line");
+    }
+
+    @Test
     void aFileNameWithControlCharactersIsEchoedAsEscapes() {
         CliRun run = run(empty(), null, "validate", "no\u001b]0;owned\u0007.yaml");
         assertThat(run.exitCode()).isEqualTo(1);
