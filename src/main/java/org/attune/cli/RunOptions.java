@@ -30,8 +30,8 @@ final class RunOptions {
     @Option(names = "--plain", description = "Line-by-line prompts without cursor movement (also automatic without a terminal).")
     boolean plain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the report to FILE (atomically).")
@@ -56,6 +56,8 @@ final class RunOptions {
 
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
             Optional<CompletableFuture<Terminal>> terminal) throws IOException {
+        ReportFormat format = this.format != null ? this.format
+                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
         try {
             if (output != null) {
                 new OutputFile(output, false).check(); // before the questions, not after them

@@ -253,6 +253,15 @@ class HardeningTest {
     }
 
     @Test
+    void aSessionTakesTheFormatFromTheExtension() throws Exception {
+        Path report = dir.resolve("report.md");
+        CliRun run = run(new ByteArrayInputStream("4\n2\nn\n".getBytes(StandardCharsets.UTF_8)), null,
+                "run", "--plain", RunCommandTest.QUESTIONNAIRE, "--output", report.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(report)).startsWith("# Three questions");
+    }
+
+    @Test
     void anExplicitFormatWinsOverTheExtension() throws Exception {
         Path report = dir.resolve("report.md");
         CliRun run = run(empty(), null, "score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString(), "-f", "json");
