@@ -75,6 +75,7 @@ public final class AnswersFileReader {
         }
         Map<String, String> session = new LinkedHashMap<>();
         List<String> setAside = new ArrayList<>();
+        unknownItems = 0;
         Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, setAside, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
@@ -110,6 +111,8 @@ public final class AnswersFileReader {
         takenAt.filter(t -> !isTimestamp(t)).ifPresent(t -> diagnostics.error(f.valueLocation("takenAt"),
                 "takenAt '" + t + "' is not a date or time", "write it as 2026-11-22 or 2026-11-22T14:30:00+01:00"));
         Optional<String> respondent = f.scalar("respondent").map(s -> s.text().strip()).filter(s -> !s.isEmpty());
+        respondent.filter(r -> r.contains("\n") || r.contains("\t")).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
+                "the respondent label must be one line, without line breaks or tabs", "write it on one line"));
         respondent.filter(r -> r.length() > MAX_RESPONDENT_LENGTH).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
                 "the respondent label is longer than " + MAX_RESPONDENT_LENGTH + " characters", "use a short label or initials, never a client's name"));
         Map<String, AnswerValue> values = new LinkedHashMap<>();
@@ -165,11 +168,15 @@ public final class AnswersFileReader {
         }
     }
 
+    private int unknownItems;
+
     private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
         Optional<Item> item = questionnaire.item(itemId);
         if (item.isEmpty()) {
-            diagnostics.error(entry.keyLocation(), "'" + itemId + "' is not an item of '" + questionnaire.id() + "'",
-                    Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids"));
+            // past the problems shown per file a suggestion is never seen, and a megabyte of unknown ids would cost seconds
+            String fix = ++unknownItems > Diagnostics.SHOWN_PER_FILE ? "check the item ids"
+                    : Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids");
+            diagnostics.error(entry.keyLocation(), "'" + itemId + "' is not an item of '" + questionnaire.id() + "'", fix);
             return Optional.empty();
         }
         YamlNode node = entry.value();
@@ -290,9 +297,9 @@ public final class AnswersFileReader {
         /** By value when a number is written; otherwise by key, then by label (ignoring case). */
         private Optional<ResponseOption> option(List<ResponseOption> options, YamlScalar written) {
             Optional<ResponseOption> found = Optional.empty();
-            if (written.type() == YamlScalar.Type.INTEGER || written.type() == YamlScalar.Type.DECIMAL) {
-                BigDecimal value = new BigDecimal(written.text());
-                found = options.stream().filter(o -> o.value().compareTo(value) == 0).findFirst();
+            Optional<BigDecimal> number = written.decimal();
+            if (number.isPresent()) {
+                found = options.stream().filter(o -> o.value().compareTo(number.get()) == 0).findFirst();
             }
             if (found.isEmpty()) {
                 found = options.stream().filter(o -> o.key().equals(written.text())).findFirst();
@@ -307,10 +314,15 @@ public final class AnswersFileReader {
         }
 
         private Optional<AnswerValue> number(Item.NumberItem number, YamlScalar scalar) {
-            if (scalar.type() != YamlScalar.Type.INTEGER && scalar.type() != YamlScalar.Type.DECIMAL) {
+            if (!scalar.isNumber()) {
                 return fail(scalar.location(), "the answer to '" + item.id() + "' must be a number, not " + scalar.describe(), hint());
             }
-            BigDecimal value = new BigDecimal(scalar.text());
+            Optional<BigDecimal> written = scalar.decimal();
+            if (written.isEmpty()) {
+                return fail(scalar.location(), "the answer to '" + item.id() + "' is written " + scalar.text()
+                        + ", which is not a plain decimal number", YamlScalar.PLAIN_NUMBER_FIX);
+            }
+            BigDecimal value = written.get();
             boolean below = number.min().map(min -> value.compareTo(min) < 0).orElse(false);
             boolean above = number.max().map(max -> value.compareTo(max) > 0).orElse(false);
             if (below || above) {

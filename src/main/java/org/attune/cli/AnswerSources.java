@@ -39,6 +39,7 @@ final class AnswerSources {
 
     private static boolean isAnswersFile(Path path) {
         String name = path.getFileName().toString();
-        return Files.isRegularFile(path) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+        // not only regular files: a folder or a device with an answers file's name is reported, not silently left out
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

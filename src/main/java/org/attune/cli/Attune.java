@@ -9,7 +9,14 @@ public final class Attune {
     private Attune() {}
 
     public static int execute(CliEnvironment environment, String... args) {
-        return commandLine(environment, args).execute(args);
+        int code = commandLine(environment, args).execute(args);
+        // a full disk or a closed pipe must not pass for success: the output is checked once, at the end
+        if (environment.out().checkError()) {
+            environment.err().println("attune: could not write to standard output (a full disk or a closed pipe?); the output is incomplete");
+            environment.err().flush();
+            return code == ExitCode.OK ? ExitCode.INVALID_INPUT : code;
+        }
+        return code;
     }
 
     static CommandLine commandLine(CliEnvironment environment, String... args) {
@@ -19,6 +26,7 @@ public final class Attune {
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler(new FailureHandler(root));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli renders help before options are applied, so --no-color is looked for here too
         if (environment.noColorRequested() || Arrays.asList(args).contains("--no-color")) {
             commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));

@@ -1,5 +1,8 @@
 package org.attune.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -28,8 +31,9 @@ public record CliEnvironment(
         Clock clock) {
 
     public static CliEnvironment system() {
+        // stdout straight from its file descriptor: System.out hides write errors, so a full disk would go unnoticed
         return new CliEnvironment(System.getenv(), System.in,
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.console() != null,
                 CliEnvironment::askTerminalWidth,

@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.util.concurrent.Callable;
+import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
 import org.attune.report.ExplainReport;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
             environment.out().flush();
             return ExitCode.OK;
         } catch (InvalidFileException e) {
-            e.diagnostics().forEach(d -> environment.err().println(d.render()));
+            Diagnostics.render(e.diagnostics(), environment.err()::println);
             environment.err().flush();
             return ExitCode.INVALID_INPUT;
         }

@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import org.attune.text.ControlCharacters;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,7 +19,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (root.debug) {
             e.printStackTrace(err);
         } else {
-            err.println("attune: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("attune: " + ControlCharacters.visible(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             err.println("(run again with --debug for details)");
         }
         err.flush();

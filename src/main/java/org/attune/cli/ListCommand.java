@@ -9,6 +9,7 @@ import org.attune.definition.CatalogEntry;
 import org.attune.definition.QuestionnaireCatalog;
 import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.CatalogListing;
+import org.attune.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,8 +49,8 @@ final class ListCommand implements Callable<Integer> {
         List<CatalogEntry> entries = new QuestionnaireCatalog(new QuestionnaireLoader(), folders).entries();
         for (CatalogEntry entry : entries) {
             if (entry.questionnaire().isEmpty()) {
-                environment.err().println("attune: skipped " + entry.source() + ": " + entry.problems().size() + " problem(s); "
-                        + (entry.bundled() ? "this build of attune is broken, please reinstall it" : "run 'attune validate " + entry.source() + "'"));
+                environment.err().println(ControlCharacters.visible("attune: skipped " + entry.source() + ": " + firstProblem(entry) + "; "
+                        + (entry.bundled() ? "this build of attune is broken, please reinstall it" : "run 'attune validate " + entry.source() + "'")));
             }
         }
         if (format == ListFormat.json) {
@@ -59,5 +60,14 @@ final class ListCommand implements Callable<Integer> {
         }
         environment.err().flush();
         return ExitCode.OK;
+    }
+
+    private static String firstProblem(CatalogEntry entry) {
+        if (entry.problems().isEmpty()) {
+            return "not valid";
+        }
+        var first = entry.problems().get(0);
+        int more = entry.problems().size() - 1;
+        return "line " + first.location().line() + ": " + first.message() + (more == 0 ? "" : " (and " + more + " more)");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.answers.AnswersFileWriter;
 import org.attune.config.XdgDirectories;
+import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.files.AtomicFile;
 import org.attune.report.JsonReport;
@@ -29,8 +30,8 @@ final class RunOptions {
     @Option(names = "--plain", description = "Line-by-line prompts without cursor movement (also automatic without a terminal).")
     boolean plain;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the report to FILE (atomically).")
@@ -55,6 +56,15 @@ final class RunOptions {
 
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
             Optional<CompletableFuture<Terminal>> terminal) throws IOException {
+        ReportFormat format = this.format != null ? this.format
+                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
+        try {
+            if (output != null) {
+                new OutputFile(output, false).check(); // before the questions, not after them
+            }
+        } catch (InvalidFileException e) {
+            return OutputFile.report(e, environment.err());
+        }
         Prompter prompter = terminal.isEmpty()
                 ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
                 : TerminalSession.prompter(terminal.get(), environment.textStyle(root.noColor, ascii, false));
@@ -79,17 +89,23 @@ final class RunOptions {
         if (answersOut != null) {
             AtomicFile.write(answersOut, answersYaml);
         }
+        boolean written = true;
         if (output != null) {
-            AtomicFile.write(output, format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+            try {
+                new OutputFile(output, false).write(format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+            } catch (InvalidFileException e) {
+                OutputFile.report(e, environment.err()); // the result is saved all the same; the report follows on stdout
+                written = false;
+            }
         }
         sessions.delete(session);
         environment.out().print(report);
         environment.out().flush();
         environment.err().println("Your answers and report are saved in " + saved.getParent());
         environment.err().println("(list them with 'attune results')."
-                + (output != null ? " Report also written to " + output + "." : "")
+                + (output != null && written ? " Report also written to " + output + "." : "")
                 + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
         environment.err().flush();
-        return ExitCode.OK;
+        return written ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 }

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
 import org.attune.definition.Diagnostic;
+import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.yaml.YamlLimits;
-import org.attune.files.AtomicFile;
+import org.attune.files.BoundedRead;
 import org.attune.report.JsonReport;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
+import org.attune.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,13 +44,17 @@ final class ScoreCommand implements Callable<Integer> {
                 "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'."})
     List<String> answers;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says: .txt, .md, .json).")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically: never half-written) instead of standard output.")
+            description = {"Write the report to FILE (atomically: never half-written) instead of standard output.",
+                "The folder must exist; a read-only FILE is kept unless --force."})
     Path output;
+
+    @Option(names = "--force", description = "Replace a read-only --output file.")
+    boolean force;
 
     @Option(names = "--strict", description = "Treat warnings (a different questionnaire version, answers to hidden items) as errors.")
     boolean strict;
@@ -60,6 +67,16 @@ final class ScoreCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         Questionnaire q;
         List<String> files;
+        OutputFile target = output == null ? null : new OutputFile(output, force);
+        ReportFormat format = this.format != null ? this.format
+                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
+        try {
+            if (target != null) {
+                target.check();
+            }
+        } catch (InvalidFileException e) {
+            return OutputFile.report(e, environment.err());
+        }
         try {
             q = Questionnaires.resolve(environment, questionnaire);
             files = AnswerSources.expand(answers);
@@ -75,15 +92,17 @@ final class ScoreCommand implements Callable<Integer> {
         AnswersFileReader reader = new AnswersFileReader();
         StringBuilder reports = new StringBuilder();
         int failed = 0;
+        boolean first = true;
         for (String file : files) {
             try {
                 String name = "-".equals(file) ? "<stdin>" : file;
                 AnswersFileReader.Result result = reader.read(name, answerBytes(environment, name), q, strict);
-                result.warnings().forEach(w -> environment.err().println(w.render()));
+                Diagnostics.render(result.warnings(), environment.err()::println);
                 Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
-                if (many && reports.length() > 0 && format != ReportFormat.json) {
+                if (!first && format != ReportFormat.json) {
                     reports.append("\n---\n\n");
                 }
+                first = false;
                 reports.append(many && format == ReportFormat.json ? JsonReport.renderLine(guidance)
                         : format.render(guidance, environment.textStyle(root.noColor, ascii, output != null)));
                 if (output == null && many) {
@@ -99,8 +118,12 @@ final class ScoreCommand implements Callable<Integer> {
             environment.out().print(reports);
             environment.out().flush();
         } else if (failed < files.size()) {
-            AtomicFile.write(output, reports.toString());
-            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + output);
+            try {
+                target.write(reports.toString());
+            } catch (InvalidFileException e) {
+                return OutputFile.report(e, environment.err());
+            }
+            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
         }
         if (many && failed > 0) {
             environment.err().println("attune: " + failed + " of " + files.size() + " answers files could not be scored");
@@ -112,23 +135,22 @@ final class ScoreCommand implements Callable<Integer> {
     private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
         long limit = YamlLimits.DEFAULT.maxBytes();
         try {
-            byte[] bytes = "<stdin>".equals(name) ? environment.in().readNBytes((int) limit + 1) : readFile(Path.of(name), limit);
+            byte[] bytes = "<stdin>".equals(name) ? BoundedRead.stream(environment.in(), limit, "the standard input")
+                    : BoundedRead.file(Path.of(name), limit);
             if (bytes.length == 0) {
                 throw problem(name, "no answers were given (the input is empty)", "pass an answers file, or pipe one into --answers -");
             }
             return bytes;
         } catch (java.nio.file.NoSuchFileException e) {
             throw problem(name, "no such file", "check the path of the answers file");
+        } catch (BoundedRead.TooLargeException e) {
+            throw problem(name, "the answers are larger than " + limit / 1024 + " KiB", "answers files are small text files; check you named the right file");
+        } catch (BoundedRead.NotARegularFileException e) {
+            throw problem(name, Files.isDirectory(Path.of(name)) ? "this is a folder, not an answers file" : "this is a device, pipe or socket, not an answers file",
+                    "name an answers file, or pipe the answers into --answers -");
         } catch (IOException e) {
             throw problem(name, "cannot read the answers: " + e.getMessage(), "check that the file exists and you may read it");
         }
-    }
-
-    private static byte[] readFile(Path path, long limit) throws IOException {
-        if (Files.isDirectory(path)) {
-            throw new IOException("it is a folder");
-        }
-        return Files.size(path) > limit ? new byte[(int) limit + 1] : Files.readAllBytes(path);
     }
 
     private static InvalidFileException problem(String name, String message, String fix) {

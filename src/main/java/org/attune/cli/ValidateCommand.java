@@ -9,6 +9,7 @@ import org.attune.definition.InvalidFileException;
 import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.ValidationReport;
 import org.attune.report.ValidationReport.FileResult;
+import org.attune.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!quiet) {
             long problems = results.stream().mapToLong(r -> r.diagnostics().size()).sum();
             environment.err().println(invalid == 0
-                    ? (results.size() == 1 ? files.get(0) + " is valid" : "all " + results.size() + " files are valid")
+                    ? (results.size() == 1 ? ControlCharacters.visible(files.get(0).toString()) + " is valid" : "all " + results.size() + " files are valid")
                     : problems + " problem(s) in " + invalid + " of " + results.size() + " file(s)");
             environment.err().flush();
         }

@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.util.Locale;
+import org.attune.text.ControlCharacters;
 
 /**
  * One problem found in an input file: where it is, what is wrong, and how to fix it.
@@ -36,8 +37,11 @@ public record Diagnostic(Location location, String message, String fix, Level le
         return level == Level.ERROR;
     }
 
-    /** {@code file:line:col: message; fix}, the form compilers use, so editors can jump to it. */
+    /**
+     * {@code file:line:col: message; fix}, the form compilers use, so editors can jump to it. On one
+     * line, with control characters from file names or echoed input shown as escapes, never sent raw.
+     */
     public String render() {
-        return location + ": " + (isError() ? "" : "warning: ") + message + (fix.isEmpty() ? "" : "; " + fix);
+        return ControlCharacters.visible(location + ": " + (isError() ? "" : "warning: ") + message + (fix.isEmpty() ? "" : "; " + fix));
     }
 }

@@ -18,6 +18,9 @@ import org.attune.definition.yaml.YamlScalar;
  * neutral fallback, so parsing goes on and every problem is reported in one run.
  */
 public final class Fields {
+    /** Keys whose text is shown on one line (lists, headings, option rows): a line break or tab there would break the layout. */
+    private static final Set<String> ONE_LINE_KEYS = Set.of("id", "title", "label", "key", "version", "language", "scale", "questionnaire", "respondent");
+
     private final YamlMap map;
     private final String owner;
     private final Set<String> known;
@@ -99,7 +102,11 @@ public final class Fields {
     }
 
     public String optionalText(String key, String fallback) {
-        return scalar(key).map(YamlScalar::text).map(String::strip).orElse(fallback);
+        Optional<YamlScalar> scalar = scalar(key);
+        scalar.filter(s -> ONE_LINE_KEYS.contains(key) && s.text().strip().matches("(?s).*[\\n\\t].*"))
+                .ifPresent(s -> diagnostics.error(s.location(), "'" + key + "' of " + owner + " must be one line, without line breaks or tabs",
+                        "write it on one line; longer text belongs in a description, intro or help"));
+        return scalar.map(YamlScalar::text).map(String::strip).orElse(fallback);
     }
 
     public int integer(String key, int fallback, int min, int max) {
@@ -131,15 +138,14 @@ public final class Fields {
     }
 
     public Optional<BigDecimal> decimal(String key, YamlScalar s) {
-        if (s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.DECIMAL) {
-            try {
-                return Optional.of(new BigDecimal(s.text()));
-            } catch (NumberFormatException e) {
-                // falls through to the message below (e.g. .inf or .nan)
-            }
+        Optional<BigDecimal> value = s.decimal();
+        if (value.isEmpty() && s.isNumber()) {
+            diagnostics.error(s.location(), "'" + key + "' of " + owner + " is written " + s.text() + ", which is not a plain decimal number",
+                    YamlScalar.PLAIN_NUMBER_FIX);
+        } else if (value.isEmpty()) {
+            wrongType(key, s, "a number");
         }
-        wrongType(key, s, "a number");
-        return Optional.empty();
+        return value;
     }
 
     public boolean bool(String key, boolean fallback) {
@@ -221,8 +227,10 @@ public final class Fields {
         for (var entry : map.entries().entrySet()) {
             String key = entry.getKey();
             if (!known.contains(key)) {
-                diagnostics.error(entry.getValue().keyLocation(), "unknown key '" + key + "' in " + owner,
-                        Suggestions.fixFor(key, new LinkedHashSet<>(known), "keys here"));
+                // past the problems shown per file a suggestion is hardly ever seen, and a megabyte of unknown keys would cost seconds
+                String fix = diagnostics.size() >= Diagnostics.SHOWN_PER_FILE ? "remove it, or check its spelling"
+                        : Suggestions.fixFor(key, new LinkedHashSet<>(known), "keys here");
+                diagnostics.error(entry.getValue().keyLocation(), "unknown key '" + key + "' in " + owner, fix);
             }
         }
     }

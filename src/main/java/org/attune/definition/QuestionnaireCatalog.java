@@ -96,6 +96,10 @@ public final class QuestionnaireCatalog {
             return new CatalogEntry(source, bundled, Optional.of(load.load()), List.of());
         } catch (InvalidFileException e) {
             return new CatalogEntry(source, bundled, Optional.empty(), e.diagnostics());
+        } catch (RuntimeException e) {
+            // one file that trips a fault in attune must not stop a listing of all the others
+            return new CatalogEntry(source, bundled, Optional.empty(), List.of(Diagnostic.at(Location.startOf(source),
+                    "attune could not read this file (" + e.getClass().getSimpleName() + ")", "run 'attune validate --debug' on it and report the fault")));
         }
     }
 
@@ -104,9 +108,10 @@ public final class QuestionnaireCatalog {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
+            // a folder or a device with a questionnaire's name is kept, so the listing can name it as skipped
             return files.filter(p -> {
                 String name = p.getFileName().toString();
-                return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
+                return name.endsWith(".yaml") || name.endsWith(".yml");
             }).sorted().toList();
         } catch (IOException e) {
             return List.of();

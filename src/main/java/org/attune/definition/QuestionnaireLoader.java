@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.attune.condition.Limits;
 import org.attune.definition.yaml.YamlLimits;
 import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.files.BoundedRead;
 
 /** Reads and validates questionnaire files; the one entry point to the definition package. */
 public final class QuestionnaireLoader {
@@ -36,10 +37,11 @@ public final class QuestionnaireLoader {
             if (Files.isDirectory(file)) {
                 throw invalid(name, "this is a folder, not a questionnaire file", "name a .yaml file inside it");
             }
-            if (Files.size(file) > limits.maxBytes()) {
-                throw new InvalidFileException(reader.tooLarge(name).problems());
-            }
-            return load(name, Files.readAllBytes(file));
+            return load(name, BoundedRead.file(file, limits.maxBytes()));
+        } catch (BoundedRead.TooLargeException e) {
+            throw new InvalidFileException(reader.tooLarge(name).problems());
+        } catch (BoundedRead.NotARegularFileException e) {
+            throw invalid(name, "this is a device, pipe or socket, not a questionnaire file", "name a .yaml file");
         } catch (NoSuchFileException e) {
             throw invalid(name, "no such file", "check the path, or run 'attune list' to see available questionnaires");
         } catch (IOException e) {

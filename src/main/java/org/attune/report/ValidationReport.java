@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.attune.definition.Diagnostic;
+import org.attune.definition.Diagnostics;
 
 /** The outcome of validating files, written for people (compiler style) or for tools (JSON). */
 public final class ValidationReport {
@@ -30,10 +31,14 @@ public final class ValidationReport {
     public static void writeText(List<FileResult> results, Writer out) {
         try {
             for (FileResult result : results) {
-                for (Diagnostic d : result.diagnostics()) {
-                    out.write(d.render());
-                    out.write(System.lineSeparator());
-                }
+                Diagnostics.render(result.diagnostics(), line -> {
+                    try {
+                        out.write(line);
+                        out.write(System.lineSeparator());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
             out.flush();
         } catch (IOException e) {
@@ -41,7 +46,10 @@ public final class ValidationReport {
         }
     }
 
-    /** {@code {"version":1,"valid":…,"files":[{"file","valid","diagnostics":[{line,column,message,fix}]}]}} */
+    /**
+     * {@code {"version":1,"valid":…,"files":[{"file","valid","diagnostics":[{line,column,message,fix}],"notShown"?}]}};
+     * at most {@link Diagnostics#SHOWN_PER_FILE} diagnostics per file, and then {@code notShown} counts the rest.
+     */
     public static void writeJson(List<FileResult> results, Writer out) {
         try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
@@ -53,7 +61,7 @@ public final class ValidationReport {
                 json.writeStringField("file", result.file());
                 json.writeBooleanField("valid", result.valid());
                 json.writeArrayFieldStart("diagnostics");
-                for (Diagnostic d : result.diagnostics()) {
+                for (Diagnostic d : Diagnostics.shown(result.diagnostics())) {
                     json.writeStartObject();
                     json.writeStringField("file", d.location().file());
                     json.writeNumberField("line", d.location().line());
@@ -64,6 +72,9 @@ public final class ValidationReport {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                if (result.diagnostics().size() > Diagnostics.SHOWN_PER_FILE) {
+                    json.writeNumberField("notShown", result.diagnostics().size() - Diagnostics.SHOWN_PER_FILE);
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -11,6 +11,7 @@ import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.ResponseOption;
 import org.attune.definition.Section;
+import org.attune.text.ControlCharacters;
 
 /**
  * Line-by-line prompts with no cursor movement or redraws, read in order by a screen reader and easy to
@@ -18,6 +19,8 @@ import org.attune.definition.Section;
  * questions. The end of input stops the session (it is saved) except on the review, where it finishes.
  */
 public final class PlainPrompter implements Prompter {
+    /** The longest answer read from input; far more than any answer, far less than memory. */
+    static final int MAX_LINE = 64 * 1024;
     private final BufferedReader in;
     private final PrintWriter out;
     private Section lastSection;
@@ -177,18 +180,44 @@ public final class PlainPrompter implements Prompter {
     /** One line, or for multi-line text every line up to an empty one; null at the end of input. */
     private String readLine(Item item) {
         try {
-            String first = in.readLine();
+            String first = boundedLine();
             if (first == null || !(item instanceof Item.FreeText text && text.multiline()) || first.isBlank() || first.strip().length() == 1) {
                 return first;
             }
             StringBuilder lines = new StringBuilder(first);
-            for (String next = in.readLine(); next != null && !next.isBlank(); next = in.readLine()) {
+            for (String next = boundedLine(); next != null && !next.isBlank(); next = boundedLine()) {
                 lines.append('\n').append(next);
+                if (lines.length() > MAX_LINE) {
+                    throw tooLong();
+                }
             }
             return lines.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Like readLine, but a line (or input with no line breaks, like /dev/zero) stops at MAX_LINE
+     * characters, and control characters other than tabs are left out.
+     */
+    private String boundedLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        int read = 0;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (++read > MAX_LINE) {
+                throw tooLong();
+            }
+            if (!ControlCharacters.isForbiddenInText(c)) { // an ESC or a CR typed or piped in never reaches a report or a terminal
+                line.append((char) c);
+            }
+        }
+        return c == -1 && read == 0 ? null : line.toString();
+    }
+
+    private static IOException tooLong() {
+        return new IOException("an answer on standard input is longer than " + MAX_LINE / 1024 + " KiB; the answers so far are saved");
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.attune.answers.AnswerValue;
 import org.attune.definition.Item;
 import org.attune.definition.ResponseOption;
+import org.attune.text.ControlCharacters;
 
 /**
  * Turns what a person typed into an answer, or says in one sentence why it is not one. Choices are picked
@@ -53,6 +54,9 @@ public final class TypedAnswer {
         if (item instanceof Item.FreeText freeText) {
             if (typed.length() > freeText.maxLength()) {
                 return Parsed.problem("That is longer than " + freeText.maxLength() + " characters; please shorten it.");
+            }
+            if (ControlCharacters.firstForbidden(typed) >= 0) { // a pasted escape sequence must not reach a report or a terminal
+                return Parsed.problem("That holds a control character (such as Esc); please type it without one.");
             }
             return text.isEmpty() ? Parsed.problem("Type your answer, or s to skip.") : Parsed.ok(new AnswerValue.Text(typed.strip()));
         }

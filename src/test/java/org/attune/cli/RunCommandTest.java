@@ -90,7 +90,7 @@ class RunCommandTest {
     @Test
     void writesAnswersAndReportWhereAsked() throws Exception {
         Path answers = dir.resolve("out/answers.yaml");
-        Path report = dir.resolve("out/report.json");
+        Path report = Files.createDirectories(dir.resolve("out")).resolve("report.json");
         CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE, "--answers-out", answers.toString(), "--output", report.toString(), "--format", "json");
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(answers)).isEqualTo("""

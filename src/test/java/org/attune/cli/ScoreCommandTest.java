@@ -30,8 +30,8 @@ class ScoreCommandTest {
 
     @Test
     void writesTheReportAtomicallyToAFile(@TempDir Path dir) throws Exception {
-        Path report = dir.resolve("out/report.md");
-        CliRun run = CliRun.of("score", "countertransference-check", "--answers", ANSWERS.toString(), "--format", "markdown", "--output", report.toString());
+        Path report = dir.resolve("report.md");
+        CliRun run = CliRun.of("score", "countertransference-check", "--answers", ANSWERS.toString(), "--output", report.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("report written to " + report + "\n");

@@ -42,7 +42,7 @@ class ValidationRulesTest {
                 title: "unclosed
                 version: 1.0.0
                 """)).containsExactly(
-                "5:1: YAML syntax error: found unexpected end of stream; check indentation and quoting on this line and the one before");
+                "5:1: a quoted text is not closed before the end of the file; add the closing quote");
     }
 
     @Test
@@ -51,7 +51,7 @@ class ValidationRulesTest {
                 format: 1
                 id: mini
                   title: Mini
-                """)).singleElement().asString().startsWith("3:8: YAML syntax error: mapping values are not allowed here");
+                """)).singleElement().asString().startsWith("3:8: a ':' here cannot start a new key; put a text that holds ': ' in quotes, or check the indentation of this line");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.attune.definition.yaml;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.attune.definition.Location;
 
 /**
@@ -10,6 +13,27 @@ import org.attune.definition.Location;
 public record YamlScalar(Location location, Location contentStart, String text, Type type) implements YamlNode {
 
     public enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    /** How to write a number attune reads, for messages about YAML's other number forms. */
+    public static final String PLAIN_NUMBER_FIX = "write a plain decimal number such as 4, 1000 or 2.5 (no 0x, no '_', no .inf or .nan)";
+
+    /** Digits with at most one point and a small exponent: what a person writes, and what stays small in memory. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d{1,40}(\\.\\d{0,40})?|\\.\\d{1,40})([eE][-+]?\\d{1,2})?");
+
+    public boolean isNumber() {
+        return type == Type.INTEGER || type == Type.DECIMAL;
+    }
+
+    /**
+     * The value of a number written as a plain decimal; empty for text and for YAML's other number
+     * forms ({@code 0x4}, {@code 1_000}, {@code .inf}, {@code .nan}, {@code 1e9999999999}).
+     */
+    public Optional<BigDecimal> decimal() {
+        if (!isNumber() || !PLAIN_NUMBER.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(text));
+    }
 
     public boolean isNull() {
         return type == Type.NULL;

@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Map;
 import org.attune.definition.Diagnostic;
 import org.attune.definition.Location;
+import org.attune.text.ControlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree that remembers positions.
- * Duplicate keys are collected (not fatal); syntax errors, aliases and exceeded limits stop the read.
+ * Duplicate keys, tags and control characters are collected (not fatal); syntax errors, aliases, a
+ * second document and exceeded limits stop the read. Messages speak of lines and indentation, never
+ * of the YAML library's own terms or classes.
  */
 public final class YamlTreeReader {
     private final YamlLimits limits;
@@ -81,6 +84,12 @@ public final class YamlTreeReader {
                 return stop(Location.startOf(file), "the file is empty", "an attune file starts with its header keys; see docs/questionnaire-format.md");
             }
             YamlNode root = walk.node(parser, 0);
+            if (parser.nextToken() != null) {
+                // a second document would otherwise be dropped without a word
+                problems.add(Diagnostic.at(walk.secondDocument(here(file, parser)), "the file holds a second YAML document after '---'",
+                        "an attune file is one document: remove the '---' line, or move what follows into its own file"));
+                return new Result(null, problems);
+            }
             return new Result(root, problems);
         } catch (StopReading stop) {
             problems.add(stop.diagnostic);
@@ -102,13 +111,13 @@ public final class YamlTreeReader {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
-                String problem = marked.getProblem() == null ? "the YAML cannot be read here" : marked.getProblem();
-                return Diagnostic.at(new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "YAML syntax error: " + oneLine(problem),
-                        "check indentation and quoting on this line and the one before");
+                Location at = new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+                String problem = marked.getProblem() == null ? "" : oneLine(marked.getProblem());
+                String context = marked.getContext() == null ? "" : oneLine(marked.getContext());
+                return YamlSyntaxMessages.explain(at, problem, context);
             }
         }
-        String message = e.getOriginalMessage();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.contains("nesting depth") || message.contains("Nesting depth")) {
             return Diagnostic.at(location(file, e.getLocation()),
                     "the YAML is nested more than " + limits.maxDepth() + " levels deep",
@@ -119,12 +128,15 @@ public final class YamlTreeReader {
                     "a text value is longer than " + limits.maxScalarLength() + " characters",
                     "shorten it or split it into several items");
         }
-        return Diagnostic.at(location(file, e.getLocation()), "YAML syntax error: " + oneLine(message),
-                "check indentation and quoting on this line");
+        return YamlSyntaxMessages.explain(location(file, e.getLocation()), oneLine(message), "");
     }
 
     private static String oneLine(String message) {
         return message.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Location here(String file, JsonParser parser) {
+        return location(file, parser.currentTokenLocation());
     }
 
     private static Location location(String file, JsonLocation at) {
@@ -164,6 +176,12 @@ public final class YamlTreeReader {
             }
             JsonToken token = parser.currentToken();
             Location at = here(parser);
+            String tag = ((YAMLParser) parser).getTypeId();
+            if (tag != null) {
+                String shown = ControlCharacters.visible(tag.replace("tag:yaml.org,2002:", "!!"));
+                problems.add(Diagnostic.at(at, "YAML tags such as " + (shown.startsWith("!") ? shown : "!" + shown)
+                        + " are not allowed in attune files", "remove the tag and write the value plainly; quote it to make it text"));
+            }
             return switch (token) {
                 case START_OBJECT -> map(parser, depth, at);
                 case START_ARRAY -> list(parser, depth, at);
@@ -176,6 +194,7 @@ public final class YamlTreeReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyAt = here(parser);
+                checkCharacters(key, keyAt, "a key");
                 parser.nextToken();
                 YamlNode value = node(parser, depth + 1);
                 YamlMap.Entry earlier = entries.get(key);
@@ -216,6 +235,7 @@ public final class YamlTreeReader {
                 default -> YamlScalar.Type.STRING;
             };
             Location content = contentStart(at);
+            checkCharacters(text, content, "the text");
             if ((text == null || text.isEmpty()) && content.equals(at)) {
                 type = YamlScalar.Type.NULL; // an unquoted empty value, as in 'answers:' with nothing after it
             }
@@ -224,6 +244,25 @@ public final class YamlTreeReader {
 
         private Location here(JsonParser parser) {
             return location(file, parser.currentTokenLocation());
+        }
+
+        /** Control characters (written as escapes in quoted text) would reach terminals and reports raw. */
+        private void checkCharacters(String text, Location at, String what) {
+            int index = text == null ? -1 : ControlCharacters.firstForbidden(text);
+            if (index >= 0) {
+                problems.add(Diagnostic.at(at, what + " holds the control character " + ControlCharacters.name(text.charAt(index)),
+                        "remove it; attune text may hold printable characters, line breaks and tabs only"));
+            }
+        }
+
+        /** The '---' line that starts the document found at {@code next}, or {@code next} itself. */
+        Location secondDocument(Location next) {
+            for (int line = Math.min(next.line(), lines.length); line >= 1; line--) {
+                if (lines[line - 1].startsWith("---")) {
+                    return new Location(file, line, 1);
+                }
+            }
+            return next;
         }
 
         /** Skips a quote, or for a block scalar moves to the first character of its first line. */
