@@ -26,8 +26,10 @@ final class DocumentBuilder {
         var about = new ReportDocument.About(header.title(), g.questionnaire().id(), header.version(), g.questionnaire().sha256(),
                 g.takenAt(), g.takenAt().map(ReportWording::taken), g.respondent());
         List<Section> sections = new ArrayList<>();
-        if (!g.flags().isEmpty()) {
-            sections.add(new ReportDocument.Flags(ReportWording.FLAGS, g.flags().stream().map(DocumentBuilder::flag).toList()));
+        if (!g.flags().isEmpty() || !g.unansweredFlags().isEmpty()) {
+            List<FlagNote> flags = new ArrayList<>(g.flags().stream().map(DocumentBuilder::flag).toList());
+            g.unansweredFlags().forEach(f -> flags.add(notAnswered(f)));
+            sections.add(new ReportDocument.Flags(ReportWording.FLAGS, flags));
         }
         sections.add(new ReportDocument.Chosen(ReportWording.RECOMMENDATION, advice(g.recommendation())));
         if (!g.scores().isEmpty()) {
@@ -49,8 +51,14 @@ final class DocumentBuilder {
 
     private static FlagNote flag(FlagResult fired) {
         var flag = fired.flag();
-        return new FlagNote(flag.id(), flag.severity(), ReportWording.severityWord(flag.severity()), flag.message(), flag.recommend(),
+        return new FlagNote(flag.id(), flag.severity(), true, ReportWording.severityWord(flag.severity()), flag.message(), flag.recommend(),
                 ReportWording.because(fired.reasons()), facts(fired.reasons()));
+    }
+
+    private static FlagNote notAnswered(FlagResult undecided) {
+        var flag = undecided.flag();
+        return new FlagNote(flag.id(), flag.severity(), false, ReportWording.NOT_ANSWERED, ReportWording.notAnswered(flag.severity()),
+                flag.recommend(), ReportWording.because(undecided.reasons()), facts(undecided.reasons()));
     }
 
     private static Advice advice(MatchedRecommendation matched) {

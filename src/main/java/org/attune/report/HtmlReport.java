@@ -78,7 +78,8 @@ public final class HtmlReport implements ReportRenderer {
                     case CAUTION -> "caution";
                     case INFO -> "note";
                 };
-                html.open("div", "class", "flag " + severity, "role", "note", "aria-label", ReportWording.severityLabel(flag.severity()));
+                html.open("div", "class", "flag " + severity + (flag.fired() ? "" : " not-answered"), "role", "note", "aria-label",
+                        flag.fired() ? ReportWording.severityLabel(flag.severity()) : flag.severityWord());
                 html.line(FlagIcon.svg(flag.severity()));
                 html.open("div");
                 html.markup("p", "<strong class=\"severity\">" + HtmlWriter.escape(flag.severityWord()) + "</strong> "

@@ -60,17 +60,12 @@ public final class JsonReport implements ReportRenderer {
             json.writeEndObject();
             optional(json, "takenAt", about.takenAt());
             optional(json, "respondent", about.respondent());
-            json.writeArrayFieldStart("flags");
-            for (FlagNote flag : doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of())) {
-                json.writeStartObject();
-                json.writeStringField("id", flag.id());
-                json.writeStringField("severity", flag.severity().yamlName());
-                json.writeStringField("message", flag.message());
-                optional(json, "recommend", flag.recommend());
-                facts(json, flag.facts());
-                json.writeEndObject();
+            List<FlagNote> flags = doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of());
+            flags(json, "flags", flags.stream().filter(FlagNote::fired).toList());
+            List<FlagNote> notAnswered = flags.stream().filter(f -> !f.fired()).toList();
+            if (!notAnswered.isEmpty()) {
+                flags(json, "notAnswered", notAnswered);
             }
-            json.writeEndArray();
             json.writeFieldName("recommendation");
             advice(json, doc.section(ReportDocument.Chosen.class).orElseThrow().advice());
             json.writeArrayFieldStart("scores");
@@ -133,6 +128,21 @@ public final class JsonReport implements ReportRenderer {
         facts(json, advice.facts());
         strings(json, "nextSteps", advice.nextSteps());
         json.writeEndObject();
+    }
+
+    /** Fired flags under "flags"; those an unanswered question left undecided under "notAnswered". */
+    private static void flags(JsonGenerator json, String field, List<FlagNote> flags) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (FlagNote flag : flags) {
+            json.writeStartObject();
+            json.writeStringField("id", flag.id());
+            json.writeStringField("severity", flag.severity().yamlName());
+            json.writeStringField("message", flag.message());
+            optional(json, "recommend", flag.recommend());
+            facts(json, flag.facts());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void facts(JsonGenerator json, List<Fact> facts) throws IOException {

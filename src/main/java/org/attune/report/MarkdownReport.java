@@ -38,7 +38,7 @@ public final class MarkdownReport implements ReportRenderer {
         public void flags(ReportDocument.Flags section) {
             for (FlagNote flag : section.flags()) {
                 line("");
-                line(switch (flag.severity()) {
+                line(!flag.fired() ? "> [!IMPORTANT]" : switch (flag.severity()) {
                     case URGENT -> "> [!CAUTION]";
                     case CAUTION -> "> [!WARNING]";
                     case INFO -> "> [!NOTE]";

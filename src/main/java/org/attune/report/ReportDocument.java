@@ -126,7 +126,11 @@ public record ReportDocument(About about, List<Section> sections, String disclai
     /** One fact a rule read: its name in the rule, its value, and a sentence. */
     public record Fact(String name, Optional<String> value, String sentence) {}
 
-    public record FlagNote(String id, Severity severity, String severityWord, String message, Optional<String> recommend,
+    /**
+     * A flag: {@code fired}, or not answered (it reads a question left unanswered that could have raised it,
+     * so the report cannot tell whether it applies, and says so instead of reading the gap as a no).
+     */
+    public record FlagNote(String id, Severity severity, boolean fired, String severityWord, String message, Optional<String> recommend,
             String because, List<Fact> facts) {
         public FlagNote {
             facts = List.copyOf(facts);

@@ -124,6 +124,14 @@ public final class ReportWording {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
+    static final String NOT_ANSWERED = "Not answered";
+
+    /** What a flag that could not be decided says instead of its own message, which assumes it fired. */
+    static String notAnswered(Severity severity) {
+        return "A question this " + severityWord(severity).toLowerCase(java.util.Locale.ROOT) + " flag needs was not answered, so attune "
+                + "cannot tell whether it applies. An unanswered question is not a no: answer it, or take it to supervision or consultation.";
+    }
+
     public static String severityWord(Severity severity) {
         return switch (severity) {
             case URGENT -> "Urgent";

@@ -59,29 +59,35 @@ public final class TextReport implements ReportRenderer {
         public void flags(ReportDocument.Flags section) {
             List<FlagNote> flags = section.flags();
             for (FlagNote flag : flags) {
-                if (flag.severity() == Severity.URGENT) {
+                if (isBoxed(flag)) {
                     out.blank();
                     boxed(flag);
                 }
             }
+            int width = Math.max(9, 2 + flags.stream().filter(f -> !isBoxed(f)).mapToInt(f -> f.severityWord().length()).max().orElse(0));
             boolean first = true;
             for (FlagNote flag : flags) {
-                if (flag.severity() == Severity.URGENT) {
+                if (isBoxed(flag)) {
                     continue;
                 }
                 if (first) {
                     out.blank();
                     first = false;
                 }
-                String label = String.format("%-9s", flag.severityWord().toUpperCase(Locale.ROOT));
-                List<String> lines = TextWrap.wrap(flag.message(), style.width() - 9);
-                String colored = flag.severity() == Severity.CAUTION ? style.yellow(label) : style.bold(label);
+                String label = String.format("%-" + width + "s", flag.severityWord().toUpperCase(Locale.ROOT));
+                List<String> lines = TextWrap.wrap(flag.message(), style.width() - width);
+                String colored = flag.severity() == Severity.CAUTION || !flag.fired() ? style.yellow(label) : style.bold(label);
                 out.line(colored + lines.get(0));
-                lines.subList(1, lines.size()).forEach(l -> out.line(" ".repeat(9) + l));
+                lines.subList(1, lines.size()).forEach(l -> out.line(" ".repeat(width) + l));
                 if (!flag.because().isEmpty()) {
-                    TextWrap.wrap(flag.because(), style.width() - 9).forEach(l -> out.line(" ".repeat(9) + style.dim(l)));
+                    TextWrap.wrap(flag.because(), style.width() - width).forEach(l -> out.line(" ".repeat(width) + style.dim(l)));
                 }
             }
+        }
+
+        /** Only an urgent flag that fired is boxed; one that could not be decided is listed. */
+        private static boolean isBoxed(FlagNote flag) {
+            return flag.fired() && flag.severity() == Severity.URGENT;
         }
 
         private void boxed(FlagNote flag) {
