@@ -20,7 +20,11 @@ import org.attune.session.PlainPrompter;
 import org.attune.session.Prompter;
 import org.attune.session.Session;
 import org.attune.session.SessionRunner;
-import org.attune.session.SessionStore;
+import org.attune.session.SessionFile;
+import org.attune.report.TextReport;
+import org.attune.report.TextStyle;
+import org.attune.results.ResultSummary;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Option;
 
@@ -42,7 +46,6 @@ final class RunOptions {
     @Option(names = "--ascii", description = "Draw with ASCII characters only.")
     boolean ascii;
 
-    /** Runs a session to its end and handles the outcome; shared with 'attune resume'. */
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
         return plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
@@ -53,43 +56,82 @@ final class RunOptions {
         return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding());
     }
 
-    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
+    /**
+     * Runs a session to its end and handles the outcome; shared with 'attune resume'. In full screen the
+     * report is shown there first, and a short summary is left in the shell; otherwise the whole report
+     * goes to standard output.
+     */
+    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session, String note,
             Optional<CompletableFuture<Terminal>> terminal) throws IOException {
-        Prompter prompter = terminal.isEmpty()
-                ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                : TerminalSession.prompter(terminal.get(), environment.textStyle(root.noColor, ascii, false));
-        SessionRunner.Outcome outcome;
-        try {
-            outcome = new SessionRunner(prompter, sessions, environment::now).run(session, note);
-        } finally {
-            if (prompter instanceof AutoCloseable closeable) {
-                TerminalSession.close(closeable);
+        try (file) {
+            Prompter prompter = terminal.isEmpty()
+                    ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
+                    : TerminalSession.open(terminal.get(), environment.textStyle(root.noColor, ascii, false), environment.err());
+            String summary;
+            Finished finished;
+            try {
+                SessionRunner.Outcome outcome = new SessionRunner(prompter, file, environment::now).run(session, note);
+                if (!outcome.finished()) {
+                    closePrompter(prompter);
+                    environment.err().println(outcome.savedTo().map(p -> "Saved to " + p + ". Resume with: attune resume")
+                            .orElse("Nothing was answered, so nothing was saved."));
+                    environment.err().flush();
+                    return ExitCode.INTERRUPTED;
+                }
+                finished = finish(root, environment, folders, file, session);
+                if (prompter instanceof TerminalSession screen) {
+                    TextStyle style = environment.textStyle(root.noColor, ascii, false);
+                    screen.showReport(width -> List.of(TextReport.render(finished.guidance(),
+                            new TextStyle(width, style.color(), style.unicode())).split("\n", -1)));
+                    summary = ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(), screen.columns());
+                } else {
+                    summary = null;
+                }
+            } finally {
+                closePrompter(prompter);
             }
-        }
-        if (!outcome.finished()) {
-            environment.err().println("Saved to " + outcome.savedTo() + ". Resume with: attune resume");
+            environment.out().print(summary != null ? summary : format.render(finished.guidance(), environment.textStyle(root.noColor, ascii, false)));
+            environment.out().flush();
+            if (summary == null) {
+                environment.err().println("Your answers and report are saved in " + finished.saved().answers().getParent());
+                environment.err().println("(see this report again with 'attune results show " + finished.number() + "')."
+                        + (output != null ? " Report also written to " + output + "." : "")
+                        + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
+            } else if (output != null || answersOut != null) {
+                environment.err().println((output != null ? "Report also written to " + output + ". " : "")
+                        + (answersOut != null ? "Answers also written to " + answersOut + "." : ""));
+            }
             environment.err().flush();
-            return ExitCode.INTERRUPTED;
+            return ExitCode.OK;
         }
+    }
+
+    private record Finished(Guidance guidance, ResultStore.Saved saved, int number) {}
+
+    /** Scores the answers, keeps the result, writes the files asked for and removes the finished session. */
+    private Finished finish(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session)
+            throws IOException {
         Questionnaire q = session.questionnaire();
         Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
-        String report = format.render(guidance, environment.textStyle(root.noColor, ascii, false));
         String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());
-        Path saved = new ResultStore(folders.results()).save(q.id(), session.startedAt(), answersYaml, JsonReport.render(guidance));
+        ResultStore results = new ResultStore(folders.results());
+        // the kept copy also says which questionnaire file it was answered with, so 'results show' can score it again
+        String kept = AnswersFileWriter.write(session.answers(), Map.of("source", SessionFile.sourceOf(q)));
+        ResultStore.Saved saved = results.save(q.id(), session.startedAt(), kept, JsonReport.render(guidance));
         if (answersOut != null) {
             AtomicFile.write(answersOut, answersYaml);
         }
         if (output != null) {
             AtomicFile.write(output, format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
         }
-        sessions.delete(session);
-        environment.out().print(report);
-        environment.out().flush();
-        environment.err().println("Your answers and report are saved in " + saved.getParent());
-        environment.err().println("(list them with 'attune results')."
-                + (output != null ? " Report also written to " + output + "." : "")
-                + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
-        environment.err().flush();
-        return ExitCode.OK;
+        file.delete();
+        int number = results.answersFiles().indexOf(saved.answers()) + 1;
+        return new Finished(guidance, saved, number);
+    }
+
+    private static void closePrompter(Prompter prompter) throws IOException {
+        if (prompter instanceof TerminalSession screen) {
+            screen.close();
+        }
     }
 }
