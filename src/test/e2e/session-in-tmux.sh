@@ -197,21 +197,29 @@ done
 echo "ok - kill -TERM and kill -INT leave stty sane and the alternate screen left"
 
 # --- 5: two sessions started in the same second --------------------------------------------------
-start run flourish-thrive; first=$current
-start run flourish-thrive; second=$current
-current=$first; wait_for "Enter begin"; keys Enter; wait_for "Question 1 of 33"; keys 1; wait_for "Question 2 of 33"
-current=$second; wait_for "Enter begin"; keys Enter; wait_for "Question 1 of 33"; keys 5; wait_for "Question 2 of 33"
-[ "$(saved_sessions | wc -l)" = 2 ] || fail "two sessions did not get two files: $(saved_sessions)"
+# both are started at once; should they straddle a second, they are stopped and started again
+for attempt in 1 2 3; do
+  start run flourish-thrive; first=$current
+  start run flourish-thrive; second=$current
+  current=$first; wait_for "Enter begin"; keys Enter; wait_for "Question 1 of 33"; keys 1; wait_for "Question 2 of 33"
+  current=$second; wait_for "Enter begin"; keys Enter; wait_for "Question 1 of 33"; keys 5; wait_for "Question 2 of 33"
+  [ "$(saved_sessions | wc -l)" = 2 ] || fail "two sessions did not get two files: $(saved_sessions)"
+  if saved_sessions | grep -q -- "-2\.yaml$"; then break; fi
+  [ "$attempt" = 3 ] && fail "three times the two sessions did not start in the same second: $(saved_sessions)"
+  current=$first; keys q; wait_for "EXIT=130"
+  current=$second; keys q; wait_for "EXIT=130"
+  rm -f "$sessions"/*.yaml
+done
 grep -lx "  pg_learning: 1" $(saved_sessions) >/dev/null || fail "the first session lost its answer"
 grep -lx "  pg_learning: 5" $(saved_sessions) >/dev/null || fail "the second session lost its answer"
-start run flourish-thrive --resume; third=$current
+start run flourish-thrive --resume
 wait_for "EXIT=1"
 screen | grep -qF "open in another attune window" || fail "a session open in another window was not refused"
 current=$first; keys q; wait_for "EXIT=130"
 current=$second; keys q; wait_for "EXIT=130"
 grep -lx "  pg_learning: 1" $(saved_sessions) >/dev/null && grep -lx "  pg_learning: 5" $(saved_sessions) >/dev/null \
   || fail "a session lost its answers when the other stopped"
-echo "ok - two sessions started together keep their own answers; an open session is refused elsewhere"
+echo "ok - two sessions started in the same second keep their own answers; an open session is refused elsewhere"
 
 echo "--- final screen after a session with an urgent flag (100x30) ---"
 echo "$final_screen"

@@ -22,6 +22,6 @@ class SessionInTmuxIT {
         assertThat(script.exitValue()).as(output).isZero();
         assertThat(output).contains("ok - a whole session", "ok - an urgent flag and the recommendation stay on the final screen",
                 "ok - killed with SIGKILL mid-way and resumed", "ok - kill -TERM and kill -INT leave stty sane",
-                "ok - two sessions started together keep their own answers");
+                "ok - two sessions started in the same second keep their own answers");
     }
 }
