@@ -8,8 +8,8 @@
 #    recommendation are on the final screen (printed at the end of this script's output).
 # 3. Starts again, answers five questions, kills the process with SIGKILL, resumes, and checks that
 #    every earlier answer survived.
-# 4. kill -TERM and kill -INT from outside: the terminal is given back (normal screen, cursor shown,
-#    echo and canonical mode on) and the answers are kept.
+# 4. kill -TERM, kill -INT and kill -HUP from outside: the terminal is given back (normal screen,
+#    cursor shown, echo and canonical mode on) and the answers are kept.
 # 5. Two sessions started in the same second keep their own answers; a session open in one window is
 #    refused in another.
 # Only processes this script started are stopped, by their process id.
@@ -175,26 +175,32 @@ grep -qx "  em_their_eyes: 3" "$session" || fail "the first answer did not survi
 rm -f "$sessions"/*.yaml
 echo "ok - killed with SIGKILL mid-way and resumed with every earlier answer"
 
-# --- 4: SIGTERM and SIGINT from another shell give the terminal back -----------------------------
-for signal in TERM INT; do
-  start run flourish-thrive
+# --- 4: SIGTERM, SIGINT and SIGHUP from another shell give the terminal back ---------------------
+# after a text question, whose line editor takes SIGINT over while it reads and must hand it back
+for signal in TERM INT HUP; do
+  start run countertransference-check
   wait_for "Enter begin"
   keys Enter
-  wait_for "Question 1 of 33"
+  wait_for "Please do not enter the client's name"
+  keys Enter
+  wait_for "Question 1 of"
+  keys R Enter                                  # the pseudonym, through the line editor
+  wait_for "I can see the world through"
   keys 4
-  wait_for "Question 2 of 33"
+  wait_for "I feel warmth or care"
   kill -"$signal" "$(pid)"
-  code=$([ "$signal" = TERM ] && echo 143 || echo 130)
+  case $signal in TERM) code=143 ;; INT) code=130 ;; HUP) code=129 ;; esac
   wait_for "EXIT=$code"
   screen | grep -qF "stopped by SIG$signal; every answer given is saved" || fail "SIG$signal gives no plain message"
   ! screen | grep -q "Exception" || fail "SIG$signal printed an exception"
   ! screen | grep -qE "NO-ECHO|NO-ICANON" || fail "SIG$signal left the terminal without echo or line editing"
   [ "$(pane '#{alternate_on}')" = 0 ] || fail "SIG$signal left the alternate screen on"
   [ "$(pane '#{cursor_flag}')" = 1 ] || fail "SIG$signal left the cursor hidden"
-  grep -qx "  pg_learning: 4" "$(saved_sessions)" || fail "the answer before SIG$signal was lost"
+  grep -qx "  em_their_eyes: 3" "$(saved_sessions)" || fail "the answer before SIG$signal was lost: $(cat "$(saved_sessions)")"
+  grep -qx "  pseudonym: R" "$(saved_sessions)" || fail "the pseudonym before SIG$signal was lost"
   rm -f "$sessions"/*.yaml
 done
-echo "ok - kill -TERM and kill -INT leave stty sane and the alternate screen left"
+echo "ok - kill -TERM, kill -INT and kill -HUP leave stty sane and the alternate screen left"
 
 # --- 5: two sessions started in the same second --------------------------------------------------
 # both are started at once; should they straddle a second, they are stopped and started again

@@ -52,7 +52,7 @@ final class ResultsShowCommand implements Callable<Integer> {
         }
         PastResults.PastResult result = found.get();
         if (format == ReportFormat.json) {
-            environment.out().print(new String(BoundedRead.file(result.report(), YamlLimits.DEFAULT.maxBytes() * 4), StandardCharsets.UTF_8));
+            environment.out().print(new String(BoundedRead.file(result.report(), PastResults.MAX_REPORT_BYTES), StandardCharsets.UTF_8));
             environment.out().flush();
             return ExitCode.OK;
         }

@@ -65,7 +65,7 @@ final class ResumeCommand implements Callable<Integer> {
                         + HumanDates.format(chosen.metadata().startedAt()) + ").");
                 return ExitCode.OK;
             }
-            Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.source());
+            Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.metadata().source());
             SavedSessions.Resumed resumed = SavedSessions.resume(store, chosen.file(), q);
             return options.run(root, environment, folders, resumed.file(), resumed.session(), resumed.note(), options.prepareTerminal(environment));
         } catch (InvalidFileException e) {

@@ -67,8 +67,8 @@ final class RunOptions {
             Prompter prompter = terminal.isEmpty()
                     ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
                     : TerminalSession.open(terminal.get(), environment.textStyle(root.noColor, ascii, false), environment.err());
-            String summary;
             Finished finished;
+            Optional<String> summary = Optional.empty();
             try {
                 SessionRunner.Outcome outcome = new SessionRunner(prompter, file, environment::now).run(session, note);
                 if (!outcome.finished()) {
@@ -83,21 +83,22 @@ final class RunOptions {
                     TextStyle style = environment.textStyle(root.noColor, ascii, false);
                     screen.showReport(width -> List.of(TextReport.render(finished.guidance(),
                             new TextStyle(width, style.color(), style.unicode())).split("\n", -1)));
-                    summary = ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(), screen.columns());
-                } else {
-                    summary = null;
+                    // a format asked for by name is printed whole; the text report was just read on screen
+                    if (format == ReportFormat.text) {
+                        summary = Optional.of(ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(),
+                                screen.columns()));
+                    }
                 }
             } finally {
                 closePrompter(prompter);
             }
-            environment.out().print(summary != null ? summary : format.render(finished.guidance(), environment.textStyle(root.noColor, ascii, false)));
+            environment.out().print(summary.orElseGet(() -> format.render(finished.guidance(), environment.textStyle(root.noColor, ascii, false))));
             environment.out().flush();
-            if (summary == null) {
+            if (summary.isEmpty()) {
                 environment.err().println("Your answers and report are saved in " + finished.saved().answers().getParent());
-                environment.err().println("(see this report again with 'attune results show " + finished.number() + "')."
-                        + (output != null ? " Report also written to " + output + "." : "")
-                        + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
-            } else if (output != null || answersOut != null) {
+                environment.err().println("(see this report again with 'attune results show " + finished.number() + "').");
+            }
+            if (output != null || answersOut != null) {
                 environment.err().println((output != null ? "Report also written to " + output + ". " : "")
                         + (answersOut != null ? "Answers also written to " + answersOut + "." : ""));
             }

@@ -36,7 +36,7 @@ final class TerminalSession implements Prompter, AutoCloseable {
         this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode());
         this.restore = new Thread(prompter::close, "attune-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
-        this.signals = ExitSignals.install(signal -> {
+        this.signals = ExitSignals.install(terminal, signal -> {
             prompter.close();
             err.println("attune: stopped by SIG" + signal + "; every answer given is saved. Resume with: attune resume");
             err.flush();

@@ -20,7 +20,7 @@ import org.attune.files.BoundedRead;
  * never stops the listing. Numbers count from the oldest result, so they stay the same as results are added.
  */
 public final class PastResults {
-    static final long MAX_REPORT_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_REPORT_BYTES = 4L * 1024 * 1024;
 
     /** One score as the listing shows it: its title and value (with its band when it has one). */
     public record ScoreLine(String title, String value, Optional<String> band) {}

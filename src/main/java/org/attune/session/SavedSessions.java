@@ -3,6 +3,7 @@ package org.attune.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,7 @@ public final class SavedSessions {
     private static final long MAX_BYTES = YamlLimits.DEFAULT.maxBytes();
 
     /** One unfinished session, as 'attune resume' lists it. */
-    public record Summary(Path file, String questionnaireId, String version, String source, SessionMetadata metadata,
-            Optional<String> pseudonym) {
+    public record Summary(Path file, String questionnaireId, String version, SessionMetadata metadata, Optional<String> pseudonym) {
 
         public boolean hasAnswers() {
             return metadata.answered() > 0;
@@ -51,17 +51,9 @@ public final class SavedSessions {
                 if (bytes.length == 0) {
                     continue; // a session being created this moment
                 }
-                YamlTreeReader.Result tree = new YamlTreeReader(YamlLimits.DEFAULT).read(file.toString(), bytes);
-                if (tree.root() instanceof YamlMap map && map.get("session") instanceof YamlMap session) {
-                    Map<String, String> fields = new java.util.LinkedHashMap<>();
-                    session.entries().forEach((key, entry) -> {
-                        if (entry.value() instanceof YamlScalar s && !s.isNull()) {
-                            fields.put(key, s.text());
-                        }
-                    });
-                    String respondent = text(map, "respondent");
-                    summaries.add(new Summary(file, text(map, "questionnaire"), text(map, "version"), fields.getOrDefault("source", ""),
-                            SessionMetadata.fromFields(fields), respondent.isEmpty() ? Optional.empty() : Optional.of(Session.label(respondent))));
+                Optional<Summary> summary = summary(file, bytes);
+                if (summary.isPresent()) {
+                    summaries.add(summary.get());
                 } else {
                     warnings.add(file + " is not a saved session (it has no 'session' block); skipped");
                 }
@@ -70,6 +62,22 @@ public final class SavedSessions {
             }
         }
         return new Listing(summaries, warnings);
+    }
+
+    private static Optional<Summary> summary(Path file, byte[] bytes) {
+        YamlTreeReader.Result tree = new YamlTreeReader(YamlLimits.DEFAULT).read(file.toString(), bytes);
+        if (!(tree.root() instanceof YamlMap map && map.get("session") instanceof YamlMap session)) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        session.entries().forEach((key, entry) -> {
+            if (entry.value() instanceof YamlScalar s && !s.isNull()) {
+                fields.put(key, s.text());
+            }
+        });
+        String respondent = text(map, "respondent");
+        Optional<String> pseudonym = respondent.isEmpty() ? Optional.empty() : Optional.of(Session.label(respondent));
+        return Optional.of(new Summary(file, text(map, "questionnaire"), text(map, "version"), SessionMetadata.fromFields(fields), pseudonym));
     }
 
     /** The most recently saved unfinished session of this questionnaire that has at least one answer. */
