@@ -166,15 +166,19 @@ final class QuestionState {
     void draw(Canvas canvas, Styles styles, boolean unicode) {
         String pointer = unicode ? "\u276f " : "> ";
         if (item instanceof Item.YesNo) {
+            focusIf(canvas, cursor == 0);
             canvas.wrapped(cursor == 0 ? pointer : "  ", "y  Yes", cursor == 0 ? styles.selected() : styles.plain());
+            focusIf(canvas, cursor == 1);
             canvas.wrapped(cursor == 1 ? pointer : "  ", "n  No", cursor == 1 ? styles.selected() : styles.plain());
         } else if (item instanceof Item.MultipleChoice) {
             for (int i = 0; i < options.size(); i++) {
                 String box = checked.contains(i) ? (unicode ? "\u25c9 " : "[x] ") : (unicode ? "\u25cb " : "[ ] ");
+                focusIf(canvas, cursor == i);
                 canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  " + box, options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
             }
         } else if (item instanceof Item.SingleChoice) {
             for (int i = 0; i < options.size(); i++) {
+                focusIf(canvas, cursor == i);
                 canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  ", options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
             }
         } else if (item instanceof Item.NumberItem) {
@@ -185,6 +189,13 @@ final class QuestionState {
                     .append(cursor < typed.length() ? typed.substring(cursor, cursor + 1) : " ", styles.selected().inverse())
                     .append(cursor < typed.length() ? typed.substring(cursor + 1) : "", styles.selected())
                     .toAttributedString());
+        }
+    }
+
+    /** On a screen too short for every option, the selected one is kept in view. */
+    private static void focusIf(Canvas canvas, boolean selected) {
+        if (selected) {
+            canvas.focusHere();
         }
     }
 

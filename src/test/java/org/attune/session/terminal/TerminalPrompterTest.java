@@ -166,6 +166,15 @@ class TerminalPrompterTest {
     }
 
     @Test
+    void aShortScreenKeepsTheSelectedOptionAndTheKeysInView() throws Exception {
+        vt.terminal.setSize(org.jline.terminal.Size.of(40, 9));
+        vt.type("q");
+        AnswerValue five = new AnswerValue.Choice(q.scales().get(0).options().get(4));
+        prompter.ask(question("level", Map.of("level", five)));
+        assertThat(vt.text()).contains("\u276f 5  Five", "q save and stop").doesNotContain("1  One");
+    }
+
+    @Test
     void aTerminalTooSmallAsksToBeEnlargedAndStillTakesKeys() throws Exception {
         vt.terminal.setSize(org.jline.terminal.Size.of(15, 5));
         vt.type("q");
