@@ -38,7 +38,7 @@ final class TerminalSession implements Prompter, AutoCloseable {
         Runtime.getRuntime().addShutdownHook(restore);
         this.signals = ExitSignals.install(terminal, signal -> {
             prompter.close();
-            err.println("attune: stopped by SIG" + signal + "; every answer given is saved. Resume with: attune resume");
+            err.println("attune: stopped by SIG" + signal + "; every answer given is saved ('attune resume' continues, 'attune results' lists finished ones)");
             err.flush();
         });
     }
