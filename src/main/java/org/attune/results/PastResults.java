@@ -48,7 +48,8 @@ public final class PastResults {
             try {
                 results.add(parse(number, answers, report, json.readTree(BoundedRead.file(report, MAX_REPORT_BYTES))));
             } catch (JacksonException e) {
-                warnings.add("skipped result " + number + ": " + report + " is not a valid report (" + e.getOriginalMessage() + ")");
+                String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+                warnings.add("skipped result " + number + ": " + report + " is not a valid report (it is not valid JSON" + where + ")");
             } catch (IOException e) {
                 warnings.add("skipped result " + number + ": " + e.getMessage());
             }

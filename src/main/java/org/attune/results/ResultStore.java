@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.attune.files.AtomicFile;
@@ -50,8 +51,15 @@ public final class ResultStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(ANSWERS)).sorted().toList());
+            // by name without the suffix, so "x" (the first of a second) comes before "x-2"
+            return new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(ANSWERS))
+                    .sorted(Comparator.comparing((Path p) -> base(p))).toList());
         }
+    }
+
+    private static String base(Path answersFile) {
+        String name = answersFile.getFileName().toString();
+        return name.substring(0, name.length() - ANSWERS.length());
     }
 
     public static Path reportFor(Path answersFile) {
