@@ -42,12 +42,6 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     private String title = "";
     private Optional<Section> lastSection = Optional.empty();
 
-    static {
-        // box-drawing characters are sent as themselves, not through the alternate character set,
-        // which screen captures and some terminals show as the letters q and x
-        System.setProperty("org.jline.utils.disableAlternateCharset", "true");
-    }
-
     public TerminalPrompter(Terminal terminal, boolean color, boolean unicode) {
         this.terminal = terminal;
         this.styles = new Styles(color);
@@ -234,17 +228,17 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         while (true) {
             int requested = top;
             int[] shownTop = new int[1];
-            show(canvas -> {
+            showLines(() -> {
                 List<String> report = render.apply(Math.max(MIN_COLUMNS, terminal.getSize().getColumns() - 1));
                 int room = Math.max(1, terminal.getSize().getRows() - 2);
                 int first = Math.max(0, Math.min(requested, report.size() - room));
                 shownTop[0] = first;
-                for (int i = first; i < Math.min(report.size(), first + room); i++) {
-                    canvas.line(AttributedString.fromAnsi(report.get(i)));
-                }
+                List<String> lines = new ArrayList<>(report.subList(first, Math.min(report.size(), first + room)));
                 String position = report.size() <= room ? "all of it" : (first + room >= report.size() ? "the end" : "line " + (first + 1) + " of " + report.size());
-                canvas.footer("Your report (" + position + ") " + dot() + " " + arrows() + " PgUp PgDn Home End scroll " + dot()
-                        + " q or Enter close", styles.dim());
+                lines.add("");
+                lines.add(new AttributedString("Your report (" + position + ") " + dot() + " " + arrows() + " PgUp PgDn Home End scroll " + dot()
+                        + " q or Enter close", styles.dim()).toAnsi(terminal));
+                return lines;
             });
             top = shownTop[0];
             Key key = keys.next();
@@ -265,6 +259,29 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
                 top = Integer.MAX_VALUE / 2;
             }
         }
+    }
+
+    /**
+     * Writes lines that already carry their styles (ANSI), whole, now and on every resize. The report is
+     * written this way rather than through the screen differ, which would turn its box-drawing lines into
+     * the terminal's alternate character set (shown as q and x in screen captures and copied text).
+     */
+    private synchronized void showLines(java.util.function.Supplier<List<String>> lines) {
+        if (!open.get()) {
+            return;
+        }
+        Runnable draw = () -> {
+            synchronized (this) {
+                if (open.get()) {
+                    display.clear();
+                    terminal.puts(Capability.clear_screen);
+                    terminal.writer().print(String.join("\r\n", lines.get()));
+                    terminal.flush();
+                }
+            }
+        };
+        redraw = draw;
+        draw.run();
     }
 
     /** Gives the terminal back; safe to call from a signal's shutdown hook while a screen is being drawn. */
