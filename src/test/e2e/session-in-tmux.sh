@@ -138,6 +138,7 @@ wait_for "Check your answers"
 keys f
 wait_for "Your report"
 screen | grep -qF "URGENT" || fail "the urgent flag is not on the report's first screen"
+screen | grep -qF "Recommendation: Safety first" || fail "the recommendation is not on the report's first screen"
 keys q
 wait_for "EXIT=0"
 screen | grep -qF "URGENT   You marked that this client may be at risk" || fail "the urgent flag is not on the final screen"

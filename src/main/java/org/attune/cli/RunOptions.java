@@ -81,8 +81,7 @@ final class RunOptions {
                 finished = finish(root, environment, folders, file, session);
                 if (prompter instanceof TerminalSession screen) {
                     TextStyle style = environment.textStyle(root.noColor, ascii, false);
-                    screen.showReport(width -> List.of(TextReport.render(finished.guidance(),
-                            new TextStyle(width, style.color(), style.unicode())).split("\n", -1)));
+                    screen.showReport(width -> reportLines(finished.guidance(), new TextStyle(width, style.color(), style.unicode())));
                     // a format asked for by name is printed whole; the text report was just read on screen
                     if (format == ReportFormat.text) {
                         summary = Optional.of(ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(),
@@ -105,6 +104,14 @@ final class RunOptions {
             environment.err().flush();
             return ExitCode.OK;
         }
+    }
+
+    /** The report as the full-screen view shows it: the recommendation at a glance, then the text report. */
+    private static List<String> reportLines(Guidance guidance, TextStyle style) {
+        List<String> lines = new java.util.ArrayList<>(ResultSummary.atAGlance(guidance, style.width()));
+        lines.add("");
+        lines.addAll(List.of(TextReport.render(guidance, style).split("\n", -1)));
+        return lines;
     }
 
     private record Finished(Guidance guidance, ResultStore.Saved saved, int number) {}

@@ -51,6 +51,17 @@ public final class ResultSummary {
         return String.join("\n", lines) + "\n";
     }
 
+    /**
+     * The line above the report in the full-screen view, so the recommendation is on the first screen
+     * even when many flags come before it in the report.
+     */
+    public static List<String> atAGlance(Guidance g, int width) {
+        List<String> lines = new ArrayList<>();
+        wrap(lines, "Recommendation: ", g.recommendation().recommendation().title() + " ("
+                + ReportWording.kindWord(g.recommendation().recommendation().kind()) + "); why and what next follow below.", width);
+        return lines;
+    }
+
     private static void wrap(List<String> lines, String label, String text, int width) {
         List<String> wrapped = TextWrap.wrap(text, Math.max(20, width - label.length()));
         lines.add(label + wrapped.get(0));

@@ -24,6 +24,7 @@ class ResultSummaryTest {
         assertThat(summary).contains("URGENT   You marked that this client may be at risk", "Recommendation: Safety first (safety first)",
                 "  Empathy and regard ", "Saved in /results/r.report.json\nSee the whole report again: attune results show 4\n");
         assertThat(summary.lines().count()).as("short enough to stay on a 30-row screen").isLessThan(20);
+        assertThat(ResultSummary.atAGlance(g, 100)).containsExactly("Recommendation: Safety first (safety first); why and what next follow below.");
     }
 
     @Test
