@@ -126,7 +126,8 @@ public final class AnswersFileReader {
             // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
             Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
             map.entries().forEach((itemId, entry) -> {
-                Optional<AnswerValue> value = answer(questionnaire, itemId, entry, answerProblems);
+                Optional<AnswerValue> value = mode == Mode.PARTIAL ? answerOrSetAside(questionnaire, itemId, entry, answerProblems)
+                        : answer(questionnaire, itemId, entry, answerProblems);
                 value.ifPresent(v -> {
                     values.put(itemId, v);
                     places.put(itemId, entry.keyLocation());
@@ -169,6 +170,16 @@ public final class AnswersFileReader {
     }
 
     private int unknownItems;
+
+    /** Part-way through a session, a value that cannot be read at all (such as .nan or 1e9999999999) is set aside and asked again. */
+    private Optional<AnswerValue> answerOrSetAside(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
+        try {
+            return answer(questionnaire, itemId, entry, diagnostics);
+        } catch (NumberFormatException | ArithmeticException e) {
+            diagnostics.error(entry.value().location(), "the answer to '" + itemId + "' is not a number attune can read", "answer the question again");
+            return Optional.empty();
+        }
+    }
 
     private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
         Optional<Item> item = questionnaire.item(itemId);

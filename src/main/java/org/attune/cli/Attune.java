@@ -27,6 +27,7 @@ public final class Attune {
         commandLine.setExecutionExceptionHandler(new FailureHandler(root));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpText.reflow(commandLine);
         // picocli renders help before options are applied, so --no-color is looked for here too
         if (environment.noColorRequested() || Arrays.asList(args).contains("--no-color")) {
             commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));

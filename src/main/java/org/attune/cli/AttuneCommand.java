@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
             "  0    success",
             "  1    invalid input (a questionnaire or answers file has problems)",
             "  2    usage error (unknown option, missing argument)",
-            "  130  interrupted",
+            "  130  interrupted (Ctrl-C or SIGINT)",
+            "  129  stopped by SIGHUP, 143 by SIGTERM (every answer given is kept)",
             "",
             "Questionnaire format: docs/questionnaire-format.md"
         })

@@ -21,7 +21,7 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
     String questionnaire;
 
     @Option(names = "--ascii", description = "Use ASCII characters only.")

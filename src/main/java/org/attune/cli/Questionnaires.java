@@ -27,4 +27,21 @@ final class Questionnaires {
             return new QuestionnaireLoader().load(java.nio.file.Path.of(source));
         }
     }
+
+    /**
+     * Why a session could not start: a questionnaire id that names nothing gets one plain sentence (with
+     * the closest id); a questionnaire file with problems gets each problem at its place.
+     */
+    static int reportNotStarted(InvalidFileException e, String reference, java.io.PrintWriter err) {
+        boolean unknownId = e.diagnostics().size() == 1 && e.diagnostics().get(0).location().file().equals(reference)
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(reference));
+        if (unknownId) {
+            err.println("attune: " + e.diagnostics().get(0).message() + "; " + e.diagnostics().get(0).fix());
+        } else {
+            e.diagnostics().forEach(d -> err.println(d.render()));
+            err.println("attune: the questionnaire has problems, so the session was not started");
+        }
+        err.flush();
+        return ExitCode.INVALID_INPUT;
+    }
 }

@@ -1,47 +1,55 @@
 package org.attune.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.config.XdgDirectories;
+import org.attune.report.ReportWording;
+import org.attune.results.PastResults;
 import org.attune.results.ResultStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "results",
         mixinStandardHelpOptions = true,
-        header = "List your past results.",
+        header = "List your past results, or show one again.",
         description = {
             "Each finished session keeps its answers and its report (JSON) in $XDG_DATA_HOME/attune/results",
-            "(~/.local/share/attune/results), readable only by you. Score an answers file again with",
-            "'attune score QUESTIONNAIRE --answers FILE' to see its report in another format."
-        })
+            "(~/.local/share/attune/results), readable only by you. The list shows, oldest first, when each",
+            "was taken, the questionnaire, your pseudonym, the recommendation and the scores; 'attune results",
+            "show NUMBER' shows that report again."
+        },
+        subcommands = ResultsShowCommand.class)
 final class ResultsCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;
 
+    AttuneCommand root() {
+        return root;
+    }
+
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
-        Path folder = XdgDirectories.from(environment.variables()).results();
-        List<Path> results = new ResultStore(folder).answersFiles();
-        if (results.isEmpty()) {
+        PastResults.Listing listing = PastResults.read(new ResultStore(XdgDirectories.from(environment.variables()).results()));
+        listing.warnings().forEach(w -> environment.err().println("attune: warning: " + w));
+        if (listing.results().isEmpty()) {
             environment.err().println("No results yet. Answer a questionnaire with: attune run QUESTIONNAIRE");
             return ExitCode.OK;
         }
-        ObjectMapper json = new ObjectMapper();
-        environment.out().printf("%-28s %-26s %-18s %s%n", "QUESTIONNAIRE", "TAKEN", "RECOMMENDATION", "ANSWERS FILE");
-        for (Path answers : results) {
-            Path report = ResultStore.reportFor(answers);
-            JsonNode node = Files.exists(report) ? json.readTree(report.toFile()) : json.createObjectNode();
-            environment.out().printf("%-28s %-26s %-18s %s%n", node.path("questionnaire").path("id").asText("?"),
-                    node.path("takenAt").asText("?"), node.path("recommendation").path("kind").asText("?"), answers);
+        environment.out().printf("%-3s %-24s %-26s %-14s %s%n", "#", "TAKEN", "QUESTIONNAIRE", "PSEUDONYM", "RECOMMENDATION");
+        for (PastResults.PastResult result : listing.results()) {
+            environment.out().printf("%-3d %-24s %-26s %-14s %s%n", result.number(), result.takenAt().map(ReportWording::date).orElse("?"),
+                    result.questionnaireId(), result.respondent().orElse("-"), result.recommendation());
+            List<String> scores = new ArrayList<>();
+            result.scores().forEach(s -> scores.add(s.title() + " " + s.value() + s.band().map(b -> " (" + b + ")").orElse("")));
+            if (!scores.isEmpty()) {
+                environment.out().println("    " + String.join("; ", scores));
+            }
         }
         environment.out().flush();
+        environment.err().println("See one again with: attune results show NUMBER");
         return ExitCode.OK;
     }
 }

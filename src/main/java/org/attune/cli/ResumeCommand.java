@@ -6,26 +6,33 @@ import java.util.concurrent.Callable;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
+import org.attune.report.ReportWording;
 import org.attune.session.SavedSessions;
+import org.attune.session.SessionInUseException;
 import org.attune.session.SessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "resume",
         mixinStandardHelpOptions = true,
-        header = "List unfinished sessions, or continue one.",
+        header = "List unfinished sessions, continue one, or discard one.",
         description = {
             "Without a number, lists the sessions you stopped before the end (newest first) with how far",
-            "you got. With a number from that list, continues that session where you left it."
+            "you got. With a number from that list, continues that session where you left it.",
+            "With --discard and a number, deletes that session and its answers."
         })
 final class ResumeCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER", description = "Which session to continue, as 'attune resume' numbers them.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER", description = "Which session, as 'attune resume' numbers them.")
     Integer number;
+
+    @Option(names = "--discard", description = "Delete session NUMBER instead of continuing it.")
+    boolean discard;
 
     @Mixin
     RunOptions options;
@@ -35,20 +42,15 @@ final class ResumeCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore store = new SessionStore(folders.sessions());
-        List<SavedSessions.Summary> sessions = SavedSessions.list(store);
+        SavedSessions.Listing listing = SavedSessions.list(store);
+        listing.warnings().forEach(w -> environment.err().println("attune: warning: " + w));
+        List<SavedSessions.Summary> sessions = listing.sessions();
         if (number == null) {
-            if (sessions.isEmpty()) {
-                environment.err().println("No unfinished sessions. Start one with: attune run QUESTIONNAIRE");
-                return ExitCode.OK;
+            if (discard) {
+                environment.err().println("attune: say which session to discard: attune resume --discard NUMBER");
+                return ExitCode.USAGE;
             }
-            environment.out().printf("%-3s %-28s %-26s %s%n", "#", "QUESTIONNAIRE", "STARTED", "ANSWERED");
-            for (int i = 0; i < sessions.size(); i++) {
-                SavedSessions.Summary s = sessions.get(i);
-                environment.out().printf("%-3d %-28s %-26s %s%n", i + 1, s.questionnaireId(), s.startedAt(), s.answered());
-            }
-            environment.out().flush();
-            environment.err().println("Continue one with: attune resume NUMBER");
-            return ExitCode.OK;
+            return list(environment, sessions);
         }
         if (number < 1 || number > sessions.size()) {
             environment.err().println("attune: there is no session " + number + "; 'attune resume' lists "
@@ -57,12 +59,37 @@ final class ResumeCommand implements Callable<Integer> {
         }
         SavedSessions.Summary chosen = sessions.get(number - 1);
         try {
-            Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.source());
-            SavedSessions.Resumed resumed = SavedSessions.resume(chosen.file(), q);
-            return options.run(root, environment, folders, store, resumed.session(), resumed.note(), options.prepareTerminal(environment));
+            if (discard) {
+                store.discard(chosen.file());
+                environment.err().println("Discarded session " + number + " (" + chosen.questionnaireId() + ", started "
+                        + ReportWording.date(chosen.metadata().startedAt()) + ").");
+                return ExitCode.OK;
+            }
+            Questionnaire q = Questionnaires.resolveSaved(environment, chosen.questionnaireId(), chosen.metadata().source());
+            SavedSessions.Resumed resumed = SavedSessions.resume(store, chosen.file(), q);
+            return options.run(root, environment, folders, resumed.file(), resumed.session(), resumed.note(), options.prepareTerminal(environment));
         } catch (InvalidFileException e) {
             e.diagnostics().forEach(d -> environment.err().println(d.render()));
             return ExitCode.INVALID_INPUT;
+        } catch (SessionInUseException e) {
+            environment.err().println("attune: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
         }
+    }
+
+    private static int list(CliEnvironment environment, List<SavedSessions.Summary> sessions) {
+        if (sessions.isEmpty()) {
+            environment.err().println("No unfinished sessions. Start one with: attune run QUESTIONNAIRE");
+            return ExitCode.OK;
+        }
+        environment.out().printf("%-3s %-26s %-24s %-9s %s%n", "#", "QUESTIONNAIRE", "STARTED", "ANSWERED", "PSEUDONYM");
+        for (int i = 0; i < sessions.size(); i++) {
+            SavedSessions.Summary s = sessions.get(i);
+            environment.out().printf("%-3d %-26s %-24s %-9s %s%n", i + 1, s.questionnaireId(), ReportWording.date(s.metadata().startedAt()),
+                    s.metadata().answered() + " of " + s.metadata().shown(), s.pseudonym().orElse(""));
+        }
+        environment.out().flush();
+        environment.err().println("Continue one with: attune resume NUMBER (or discard it with: attune resume --discard NUMBER)");
+        return ExitCode.OK;
     }
 }

@@ -10,6 +10,8 @@ import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.session.SavedSessions;
 import org.attune.session.Session;
+import org.attune.session.SessionFile;
+import org.attune.session.SessionInUseException;
 import org.attune.session.SessionStore;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
@@ -31,10 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
     String questionnaire;
 
-    @Option(names = "--resume", description = "Continue the latest unfinished session of this questionnaire.")
+    @Option(names = "--resume", description = "Continue the latest unfinished session of this questionnaire that has answers.")
     boolean resume;
 
     @Mixin
@@ -46,27 +48,31 @@ final class RunCommand implements Callable<Integer> {
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
         Optional<CompletableFuture<Terminal>> terminal = options.prepareTerminal(environment);
-        Questionnaire q;
         Session session;
+        SessionFile file;
         String note = "";
         try {
-            q = Questionnaires.resolve(environment, questionnaire);
-            if (resume) {
-                Optional<SavedSessions.Resumed> resumed = SavedSessions.latest(sessions, q);
-                if (resumed.isEmpty()) {
-                    environment.err().println("attune: no unfinished session of '" + q.id() + "' to resume; starting a new one");
-                    session = new Session(q, environment.now(), Map.of(), Optional.empty());
-                } else {
-                    session = resumed.get().session();
-                    note = resumed.get().note();
-                }
+            Questionnaire q = Questionnaires.resolve(environment, questionnaire);
+            Optional<SavedSessions.Resumed> resumed = resume ? SavedSessions.latest(sessions, q) : Optional.empty();
+            if (resume && resumed.isEmpty()) {
+                environment.err().println("attune: no unfinished session of '" + q.id() + "' with answers to resume; starting a new one");
+            }
+            if (resumed.isPresent()) {
+                session = resumed.get().session();
+                note = resumed.get().note();
+                file = resumed.get().file();
             } else {
                 session = new Session(q, environment.now(), Map.of(), Optional.empty());
+                file = sessions.create(session);
             }
         } catch (InvalidFileException e) {
             terminal.ifPresent(TerminalSession::discard);
-            return InvalidInput.report(e, environment.err());
+            return Questionnaires.reportNotStarted(e, questionnaire, environment.err());
+        } catch (SessionInUseException e) {
+            terminal.ifPresent(TerminalSession::discard);
+            environment.err().println("attune: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
         }
-        return options.run(root, environment, folders, sessions, session, note, terminal);
+        return options.run(root, environment, folders, file, session, note, terminal);
     }
 }

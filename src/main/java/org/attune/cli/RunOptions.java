@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,14 +15,18 @@ import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.files.AtomicFile;
 import org.attune.report.JsonReport;
+import org.attune.report.ReportDocument;
+import org.attune.report.TextReport;
+import org.attune.report.TextStyle;
 import org.attune.results.ResultStore;
+import org.attune.report.ResultSummary;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
 import org.attune.session.PlainPrompter;
 import org.attune.session.Prompter;
 import org.attune.session.Session;
+import org.attune.session.SessionFile;
 import org.attune.session.SessionRunner;
-import org.attune.session.SessionStore;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Option;
 
@@ -43,7 +48,6 @@ final class RunOptions {
     @Option(names = "--ascii", description = "Draw with ASCII characters only.")
     boolean ascii;
 
-    /** Runs a session to its end and handles the outcome; shared with 'attune resume'. */
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
         return plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
@@ -54,7 +58,12 @@ final class RunOptions {
         return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding());
     }
 
-    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionStore sessions, Session session, String note,
+    /**
+     * Runs a session to its end and handles the outcome; shared with 'attune resume'. In full screen the
+     * report is shown there first, and a short summary is left in the shell; otherwise the whole report
+     * goes to standard output.
+     */
+    int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session, String note,
             Optional<CompletableFuture<Terminal>> terminal) throws IOException {
         ReportFormat format = this.format != null ? this.format
                 : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
@@ -63,29 +72,73 @@ final class RunOptions {
                 new OutputFile(output, false).check(); // before the questions, not after them
             }
         } catch (InvalidFileException e) {
+            file.close();
             return OutputFile.report(e, environment.err());
         }
-        Prompter prompter = terminal.isEmpty()
-                ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                : TerminalSession.prompter(terminal.get(), environment.textStyle(root.noColor, ascii, false));
-        SessionRunner.Outcome outcome;
-        try {
-            outcome = new SessionRunner(prompter, sessions, environment::now).run(session, note);
-        } finally {
-            if (prompter instanceof AutoCloseable closeable) {
-                TerminalSession.close(closeable);
+        try (file) {
+            Prompter prompter = terminal.isEmpty()
+                    ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
+                    : TerminalSession.open(terminal.get(), environment.textStyle(root.noColor, ascii, false), environment.err());
+            Finished finished;
+            Optional<String> summary = Optional.empty();
+            try {
+                SessionRunner.Outcome outcome = new SessionRunner(prompter, file, environment::now).run(session, note);
+                if (!outcome.finished()) {
+                    closePrompter(prompter);
+                    environment.err().println(outcome.savedTo().map(p -> "Saved to " + p + ". Resume with: attune resume")
+                            .orElse("Nothing was answered, so nothing was saved."));
+                    environment.err().flush();
+                    return ExitCode.INTERRUPTED;
+                }
+                finished = finish(root, environment, folders, file, session, format);
+                if (prompter instanceof TerminalSession screen) {
+                    TextStyle style = environment.textStyle(root.noColor, ascii, false);
+                    screen.showReport(width -> reportLines(finished.guidance(), new TextStyle(width, style.color(), style.unicode())));
+                    // a format asked for by name is printed whole; the text report was just read on screen
+                    if (format == ReportFormat.text) {
+                        summary = Optional.of(ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(),
+                                screen.columns()));
+                    }
+                }
+            } finally {
+                closePrompter(prompter);
             }
-        }
-        if (!outcome.finished()) {
-            environment.err().println("Saved to " + outcome.savedTo() + ". Resume with: attune resume");
+            environment.out().print(summary.orElseGet(() -> format.render(finished.guidance(), environment.textStyle(root.noColor, ascii, false))));
+            environment.out().flush();
+            if (summary.isEmpty()) {
+                environment.err().println("Your answers and report are saved in " + finished.saved().answers().getParent());
+                environment.err().println("(see this report again with 'attune results show " + finished.number() + "').");
+            }
+            if ((output != null && finished.written()) || answersOut != null) {
+                environment.err().println((output != null && finished.written() ? "Report also written to " + output + ". " : "")
+                        + (answersOut != null ? "Answers also written to " + answersOut + "." : ""));
+            }
             environment.err().flush();
-            return ExitCode.INTERRUPTED;
+            return ExitCode.OK;
         }
+    }
+
+    /** The report as the full-screen view shows it: the recommendation at a glance, then the text report. */
+    private static List<String> reportLines(Guidance guidance, TextStyle style) {
+        List<String> lines = new java.util.ArrayList<>(ResultSummary.atAGlance(guidance, style.width()));
+        lines.add("");
+        lines.addAll(List.of(new TextReport(style).render(ReportDocument.of(guidance)).split("\n", -1)));
+        return lines;
+    }
+
+    /** {@code written}: false when the report could not be written to --output (the result is kept all the same). */
+    private record Finished(Guidance guidance, ResultStore.Saved saved, int number, boolean written) {}
+
+    /** Scores the answers, keeps the result, writes the files asked for and removes the finished session. */
+    private Finished finish(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session,
+            ReportFormat format) throws IOException {
         Questionnaire q = session.questionnaire();
         Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
-        String report = format.render(guidance, environment.textStyle(root.noColor, ascii, false));
         String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());
-        Path saved = new ResultStore(folders.results()).save(q.id(), session.startedAt(), answersYaml, JsonReport.render(guidance));
+        ResultStore results = new ResultStore(folders.results());
+        // the kept copy also says which questionnaire file it was answered with, so 'results show' can score it again
+        String kept = AnswersFileWriter.write(session.answers(), Map.of("source", SessionFile.sourceOf(q)));
+        ResultStore.Saved saved = results.save(q.id(), session.startedAt(), kept, JsonReport.render(guidance));
         if (answersOut != null) {
             AtomicFile.write(answersOut, answersYaml);
         }
@@ -98,14 +151,14 @@ final class RunOptions {
                 written = false;
             }
         }
-        sessions.delete(session);
-        environment.out().print(report);
-        environment.out().flush();
-        environment.err().println("Your answers and report are saved in " + saved.getParent());
-        environment.err().println("(list them with 'attune results')."
-                + (output != null && written ? " Report also written to " + output + "." : "")
-                + (answersOut != null ? " Answers also written to " + answersOut + "." : ""));
-        environment.err().flush();
-        return written ? ExitCode.OK : ExitCode.INVALID_INPUT;
+        file.delete();
+        int number = results.answersFiles().indexOf(saved.answers()) + 1;
+        return new Finished(guidance, saved, number, written);
+    }
+
+    private static void closePrompter(Prompter prompter) throws IOException {
+        if (prompter instanceof TerminalSession screen) {
+            screen.close();
+        }
     }
 }

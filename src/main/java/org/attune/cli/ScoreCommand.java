@@ -36,12 +36,12 @@ final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or a path to its file.")
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
     String questionnaire;
 
     @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE",
-            description = {"The answers file; - reads standard input. Repeat it, or name a folder (its *.yaml, *.yml and *.json files),",
-                "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'."})
+            description = "The answers file; - reads standard input. Repeat it, or name a folder (its *.yaml, *.yml and *.json files), "
+                    + "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'.")
     List<String> answers;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",

@@ -1,10 +1,12 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.List;
+import java.util.function.IntFunction;
 import org.attune.definition.Questionnaire;
 import org.attune.report.TextStyle;
 import org.attune.session.Action;
@@ -12,24 +14,33 @@ import org.attune.session.Prompter;
 import org.attune.session.Question;
 import org.attune.session.ReviewChoice;
 import org.attune.session.ReviewLine;
+import org.attune.session.terminal.ExitSignals;
 import org.attune.session.terminal.TerminalPrompter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
  * The full-screen prompter on the real terminal. The terminal is built only here, so commands that do not
- * ask questions never load it; a shutdown hook gives the terminal back even when the process is stopped.
+ * ask questions never load it. The terminal is given back on every way out: a normal end, an exception,
+ * SIGINT, SIGTERM or SIGHUP from outside, and (as a last resort) a shutdown hook.
  */
 final class TerminalSession implements Prompter, AutoCloseable {
     private final Terminal terminal;
     private final TerminalPrompter prompter;
     private final Thread restore;
+    private final ExitSignals signals;
+    private boolean closed;
 
-    private TerminalSession(Terminal terminal, TextStyle style) {
+    private TerminalSession(Terminal terminal, TextStyle style, PrintWriter err) {
         this.terminal = terminal;
         this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode());
         this.restore = new Thread(prompter::close, "attune-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
+        this.signals = ExitSignals.install(terminal, signal -> {
+            prompter.close();
+            err.println("attune: stopped by SIG" + signal + "; every answer given is saved ('attune resume' continues, 'attune results' lists finished ones)");
+            err.flush();
+        });
     }
 
     /**
@@ -46,9 +57,9 @@ final class TerminalSession implements Prompter, AutoCloseable {
         });
     }
 
-    static Prompter prompter(CompletableFuture<Terminal> building, TextStyle style) throws IOException {
+    static TerminalSession open(CompletableFuture<Terminal> building, TextStyle style, PrintWriter err) throws IOException {
         try {
-            return new TerminalSession(building.join(), style);
+            return new TerminalSession(building.join(), style, err);
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
         }
@@ -65,14 +76,14 @@ final class TerminalSession implements Prompter, AutoCloseable {
         });
     }
 
-    static void close(AutoCloseable closeable) throws IOException {
-        try {
-            closeable.close();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+    /** The terminal's width in columns, for what is printed after the full screen closes. */
+    int columns() {
+        return terminal.getSize().getColumns();
+    }
+
+    /** The finished report in the full-screen view; returns when the person closes it. */
+    void showReport(IntFunction<List<String>> linesAtWidth) {
+        prompter.showReport(linesAtWidth);
     }
 
     @Override
@@ -90,9 +101,15 @@ final class TerminalSession implements Prompter, AutoCloseable {
         return prompter.review(questionnaire, lines);
     }
 
+    /** Gives the terminal back; a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         prompter.close();
+        signals.close();
         terminal.close();
         try {
             Runtime.getRuntime().removeShutdownHook(restore);

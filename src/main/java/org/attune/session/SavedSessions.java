@@ -1,10 +1,11 @@
 package org.attune.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attune.answers.AnswersFileReader;
 import org.attune.definition.Diagnostic;
@@ -15,51 +16,97 @@ import org.attune.definition.yaml.YamlLimits;
 import org.attune.definition.yaml.YamlMap;
 import org.attune.definition.yaml.YamlScalar;
 import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.files.BoundedRead;
 
 /**
  * Reads back unfinished sessions: a short summary of each for listing, and a whole session to resume,
- * with a note when the questionnaire changed since it was saved.
+ * with a note when the questionnaire changed since it was saved. A file that cannot be read is named in
+ * a warning and skipped, so one bad file never hides the others.
  */
 public final class SavedSessions {
+    private static final long MAX_BYTES = YamlLimits.DEFAULT.maxBytes();
 
     /** One unfinished session, as 'attune resume' lists it. */
-    public record Summary(Path file, String questionnaireId, String version, String startedAt, String updatedAt, String answered,
-            String source) {}
+    public record Summary(Path file, String questionnaireId, String version, SessionMetadata metadata, Optional<String> pseudonym) {
 
-    /** A session ready to continue, and what the person should know first (empty when nothing changed). */
-    public record Resumed(Session session, String note) {}
+        public boolean hasAnswers() {
+            return metadata.answered() > 0;
+        }
+    }
+
+    /** The sessions that could be read, and a warning for each file that could not. */
+    public record Listing(List<Summary> sessions, List<String> warnings) {}
+
+    /** A session ready to continue, its file (locked for this process), and what the person should know first. */
+    public record Resumed(Session session, String note, SessionFile file) {}
 
     private SavedSessions() {}
 
-    public static List<Summary> list(SessionStore store) throws IOException {
+    public static Listing list(SessionStore store) throws IOException {
         List<Summary> summaries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path file : store.files()) {
-            YamlTreeReader.Result tree = new YamlTreeReader(YamlLimits.DEFAULT).read(file.toString(), Files.readAllBytes(file));
-            if (tree.root() instanceof YamlMap map && map.get("session") instanceof YamlMap session) {
-                summaries.add(new Summary(file, text(map, "questionnaire"), text(map, "version"), text(session, "startedAt"),
-                        text(session, "updatedAt"), text(session, "answered"), text(session, "source")));
+            try {
+                byte[] bytes = BoundedRead.file(file, MAX_BYTES);
+                if (bytes.length == 0) {
+                    continue; // a session being created this moment
+                }
+                Optional<Summary> summary = summary(file, bytes);
+                if (summary.isPresent()) {
+                    summaries.add(summary.get());
+                } else {
+                    warnings.add(file + " is not a saved session (it has no 'session' block); skipped");
+                }
+            } catch (IOException e) {
+                warnings.add("skipped " + file + ": " + e.getMessage());
             }
         }
-        return summaries;
+        return new Listing(summaries, warnings);
     }
 
-    /** The most recently saved unfinished session of this questionnaire. */
-    public static Optional<Resumed> latest(SessionStore store, Questionnaire questionnaire) throws IOException,
-            InvalidFileException {
-        for (Summary summary : list(store)) {
-            if (summary.questionnaireId().equals(questionnaire.id())) {
-                return Optional.of(resume(summary.file(), questionnaire));
+    private static Optional<Summary> summary(Path file, byte[] bytes) {
+        YamlTreeReader.Result tree = new YamlTreeReader(YamlLimits.DEFAULT).read(file.toString(), bytes);
+        if (!(tree.root() instanceof YamlMap map && map.get("session") instanceof YamlMap session)) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        session.entries().forEach((key, entry) -> {
+            if (entry.value() instanceof YamlScalar s && !s.isNull()) {
+                fields.put(key, s.text());
+            }
+        });
+        String respondent = text(map, "respondent");
+        Optional<String> pseudonym = respondent.isEmpty() ? Optional.empty() : Optional.of(Session.label(respondent));
+        return Optional.of(new Summary(file, text(map, "questionnaire"), text(map, "version"), SessionMetadata.fromFields(fields), pseudonym));
+    }
+
+    /** The most recently saved unfinished session of this questionnaire that has at least one answer. */
+    public static Optional<Resumed> latest(SessionStore store, Questionnaire questionnaire) throws IOException, InvalidFileException {
+        for (Summary summary : list(store).sessions()) {
+            if (summary.questionnaireId().equals(questionnaire.id()) && summary.hasAnswers()) {
+                return Optional.of(resume(store, summary.file(), questionnaire));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * Reads a saved session. A different major version is refused (its questions may mean something else);
-     * otherwise answers that no longer fit are set aside and named in the note.
+     * Opens a saved session (locking it) and reads it. A different major version is refused (its
+     * questions may mean something else); otherwise answers that no longer fit are set aside and named
+     * in the note, and those questions are asked again.
      */
-    public static Resumed resume(Path file, Questionnaire questionnaire) throws IOException, InvalidFileException {
-        AnswersFileReader.Result saved = new AnswersFileReader().readPartial(file.toString(), Files.readAllBytes(file), questionnaire);
+    public static Resumed resume(SessionStore store, Path file, Questionnaire questionnaire) throws IOException, InvalidFileException {
+        SessionFile opened = store.open(file);
+        try {
+            return read(file, questionnaire, opened);
+        } catch (IOException | InvalidFileException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static Resumed read(Path file, Questionnaire questionnaire, SessionFile opened) throws IOException, InvalidFileException {
+        AnswersFileReader.Result saved = new AnswersFileReader().readPartial(file.toString(), BoundedRead.file(file, MAX_BYTES), questionnaire);
         String savedVersion = saved.answers().questionnaireVersion();
         String currentVersion = questionnaire.header().version();
         if (!major(savedVersion).equals(major(currentVersion))) {
@@ -68,22 +115,27 @@ public final class SavedSessions {
                             + currentVersion + ", whose questions may mean something else",
                     "start again with 'attune run " + questionnaire.id() + "'; the saved answers stay in this file")));
         }
+        SessionMetadata metadata = SessionMetadata.fromFields(saved.session());
         List<String> notes = new ArrayList<>();
-        if (!questionnaire.sha256().equals(saved.session().get("sha256"))) {
+        if (!questionnaire.sha256().equals(metadata.sha256())) {
             notes.add("The questionnaire has changed since you started"
                     + (savedVersion.equals(currentVersion) ? "" : " (version " + savedVersion + " is now " + currentVersion + ")") + ".");
         }
         if (!saved.setAside().isEmpty()) {
             List<String> questions = saved.setAside().stream()
                     .map(id -> questionnaire.item(id).map(i -> "\u201c" + i.text() + "\u201d").orElse("a question that was removed")).toList();
+            boolean changed = !notes.isEmpty();
             notes.add("Your " + (questions.size() == 1 ? "answer to " : "answers to ") + String.join(", ", questions)
-                    + (questions.size() == 1 ? " no longer fits" : " no longer fit") + " the changed questions, so you will be asked again.");
+                    + (changed ? (questions.size() == 1 ? " no longer fits" : " no longer fit") + " the changed questions"
+                            : " could not be read back") + ", so you will be asked again.");
         }
-        Session session = new Session(questionnaire, saved.session().getOrDefault("startedAt", saved.answers().takenAt().orElse("")),
-                saved.answers().values(), Optional.ofNullable(saved.session().get("position")));
+        // with answers set aside, start at the first of them rather than where the person stopped
+        Optional<Position> position = saved.setAside().isEmpty() ? metadata.position() : Optional.empty();
+        String startedAt = metadata.startedAt().isEmpty() ? saved.answers().takenAt().orElse("") : metadata.startedAt();
+        Session session = new Session(questionnaire, startedAt, saved.answers().values(), position);
         int answered = session.answeredCount();
         notes.add(0, "Welcome back: " + answered + (answered == 1 ? " answer is" : " answers are") + " kept from before.");
-        return new Resumed(session, String.join(" ", notes));
+        return new Resumed(session, String.join(" ", notes), opened);
     }
 
     private static String major(String version) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.attune.answers.AnswerValue;
 import org.attune.answers.Answers;
 import org.attune.answers.Visibility;
@@ -20,19 +22,24 @@ import org.attune.definition.Section;
  * back, but are not part of {@link #answers()}.
  */
 public final class Session {
-    static final String REVIEW = "review";
+    /** A text item with this id is the person's own label for a session (never a client's name). */
+    static final String PSEUDONYM_ITEM = "pseudonym";
+    static final int MAX_PSEUDONYM_LENGTH = 60;
     private final Questionnaire questionnaire;
     private final String startedAt;
     private final Map<String, AnswerValue> given = new LinkedHashMap<>();
-    private String position;
+    private Position position;
+    /** While changing an answer from the review: the items shown before the change; empty otherwise. */
+    private Optional<Set<String>> returningToReview = Optional.empty();
 
-    public Session(Questionnaire questionnaire, String startedAt, Map<String, AnswerValue> answers, Optional<String> position) {
+    /** Starts at the saved position when it is still shown, else at the first shown question without an answer. */
+    public Session(Questionnaire questionnaire, String startedAt, Map<String, AnswerValue> answers, Optional<Position> position) {
         this.questionnaire = questionnaire;
         this.startedAt = startedAt;
         this.given.putAll(answers);
         List<Item> shown = shown();
-        this.position = position.filter(p -> REVIEW.equals(p) || shown.stream().anyMatch(i -> i.id().equals(p)))
-                .orElse(shown.isEmpty() ? REVIEW : shown.get(0).id());
+        this.position = position.filter(p -> p instanceof Position.AtReview || shown.stream().anyMatch(i -> at(i).equals(p)))
+                .orElseGet(() -> shown.stream().filter(i -> !given.containsKey(i.id())).findFirst().map(Session::at).orElse(Position.REVIEW));
     }
 
     public Questionnaire questionnaire() {
@@ -44,17 +51,17 @@ public final class Session {
     }
 
     public boolean atReview() {
-        return REVIEW.equals(position);
+        return position instanceof Position.AtReview;
     }
 
-    /** The item id on screen, or "review". */
-    public String position() {
+    public Position position() {
         return position;
     }
 
     public Question current() {
         List<Item> shown = shown();
-        Item item = shown.stream().filter(i -> i.id().equals(position)).findFirst().orElseThrow();
+        String id = ((Position.AtItem) position).itemId();
+        Item item = shown.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
         List<Item> questions = shown.stream().filter(Item::isQuestion).toList();
         int number = item.isQuestion() ? questions.indexOf(item) + 1 : (int) shown.subList(0, shown.indexOf(item)).stream().filter(Item::isQuestion).count() + 1;
         return new Question(item, sectionOf(item), new Progress(Math.min(number, questions.size()), questions.size()),
@@ -63,7 +70,7 @@ public final class Session {
 
     /** Records the answer to the current question and moves to the next shown item (or the review). */
     public void answer(AnswerValue value) {
-        given.put(position, value);
+        given.put(current().item().id(), value);
         forward();
     }
 
@@ -73,7 +80,7 @@ public final class Session {
         if (item.isQuestion() && item.common().required()) {
             return Optional.of("This question needs an answer to give you guidance, so it cannot be skipped.");
         }
-        given.remove(position);
+        given.remove(item.id());
         forward();
         return Optional.empty();
     }
@@ -87,21 +94,26 @@ public final class Session {
     public boolean back() {
         List<Item> shown = shown();
         if (atReview()) {
-            position = shown.get(shown.size() - 1).id();
+            position = at(shown.get(shown.size() - 1));
             return true;
         }
-        int index = indexOf(shown, position);
+        int index = indexOf(shown, current().item().id());
         if (index <= 0) {
             return false;
         }
-        position = shown.get(index - 1).id();
+        position = at(shown.get(index - 1));
         return true;
     }
 
-    /** From the review: jump to one question to change it. */
+    /**
+     * From the review: go to one question to change it. After its answer, questions that the change
+     * newly shows are asked, then the person is back on the review.
+     */
     public void goTo(String itemId) {
-        if (shown().stream().anyMatch(i -> i.id().equals(itemId))) {
-            position = itemId;
+        List<Item> shown = shown();
+        if (shown.stream().anyMatch(i -> i.id().equals(itemId))) {
+            returningToReview = Optional.of(shown.stream().map(Item::id).collect(Collectors.toSet()));
+            position = new Position.AtItem(itemId);
         }
     }
 
@@ -116,10 +128,23 @@ public final class Session {
         return lines;
     }
 
-    /** The answers that count: those to shown items. */
+    /** The answers that count: those to shown items, with the person's pseudonym as the label when they gave one. */
     public Answers answers() {
-        return new Answers(questionnaire.id(), questionnaire.header().version(), Optional.of(startedAt), Optional.empty(),
+        return new Answers(questionnaire.id(), questionnaire.header().version(), Optional.of(startedAt), pseudonym(),
                 Visibility.shownAnswers(questionnaire, given));
+    }
+
+    /** The answer to a shown text item named {@value #PSEUDONYM_ITEM}, on one line and at most 60 characters. */
+    public Optional<String> pseudonym() {
+        return shown().stream().filter(i -> i.id().equals(PSEUDONYM_ITEM) && i instanceof Item.FreeText).findFirst()
+                .map(i -> given.get(i.id())).filter(v -> v instanceof AnswerValue.Text).map(v -> label(((AnswerValue.Text) v).text()))
+                .filter(s -> !s.isEmpty());
+    }
+
+    /** A label for listings: control characters and line breaks become spaces; long ones are cut. */
+    static String label(String text) {
+        String oneLine = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return oneLine.length() <= MAX_PSEUDONYM_LENGTH ? oneLine : oneLine.substring(0, MAX_PSEUDONYM_LENGTH - 1).strip() + "\u2026";
     }
 
     /** Every answer given, shown or not, for saving. */
@@ -137,8 +162,17 @@ public final class Session {
 
     private void forward() {
         List<Item> shown = shown();
-        int index = indexOf(shown, position);
-        position = index + 1 < shown.size() ? shown.get(index + 1).id() : REVIEW;
+        int index = indexOf(shown, current().item().id());
+        if (returningToReview.isPresent()) {
+            Set<String> before = returningToReview.get();
+            Optional<Item> newlyShown = shown.subList(index + 1, shown.size()).stream().filter(i -> !before.contains(i.id())).findFirst();
+            position = newlyShown.map(Session::at).orElse(Position.REVIEW);
+            if (newlyShown.isEmpty()) {
+                returningToReview = Optional.empty();
+            }
+            return;
+        }
+        position = index + 1 < shown.size() ? at(shown.get(index + 1)) : Position.REVIEW;
     }
 
     /** Index of an item among the shown ones; for an item no longer shown, the one before where it stood. */
@@ -153,6 +187,10 @@ public final class Session {
             }
         }
         return shown.size() - 1;
+    }
+
+    private static Position at(Item item) {
+        return new Position.AtItem(item.id());
     }
 
     private List<Item> shown() {

@@ -8,36 +8,37 @@ import java.util.function.Supplier;
 
 /**
  * Runs a session from its first screen to the end of the review, saving after every change, so a
- * crash or a closed terminal loses at most the answer being typed.
+ * crash or a closed terminal loses at most the answer being typed. Leaving at the title screen saves
+ * nothing new.
  */
 public final class SessionRunner {
 
-    /** How a run ended: finished (answers ready to score), or stopped and saved to resume later. */
-    public record Outcome(boolean finished, Path savedTo) {}
+    /** How a run ended: finished (answers ready to score), or stopped; the file it is saved in, if any. */
+    public record Outcome(boolean finished, Optional<Path> savedTo) {}
 
     private final Prompter prompter;
-    private final SessionStore store;
+    private final SessionFile file;
     private final Supplier<String> clock;
 
-    public SessionRunner(Prompter prompter, SessionStore store, Supplier<String> clock) {
+    public SessionRunner(Prompter prompter, SessionFile file, Supplier<String> clock) {
         this.prompter = prompter;
-        this.store = store;
+        this.file = file;
         this.clock = clock;
     }
 
     public Outcome run(Session session, String note) {
         if (!prompter.welcome(session.questionnaire(), note)) {
-            return new Outcome(false, save(session));
+            return new Outcome(false, file.path());
         }
         Optional<String> notice = Optional.empty();
         while (true) {
             if (session.atReview()) {
                 ReviewChoice choice = prompter.review(session.questionnaire(), session.review());
                 if (choice instanceof ReviewChoice.Finish) {
-                    return new Outcome(true, save(session));
+                    return new Outcome(true, Optional.of(save(session)));
                 }
                 if (choice instanceof ReviewChoice.Quit) {
-                    return new Outcome(false, save(session));
+                    return new Outcome(false, Optional.of(save(session)));
                 }
                 if (choice instanceof ReviewChoice.Change change) {
                     session.goTo(change.itemId());
@@ -61,7 +62,7 @@ public final class SessionRunner {
                     notice = Optional.of("This is the first question.");
                 }
             } else {
-                return new Outcome(false, save(session));
+                return new Outcome(false, Optional.of(save(session)));
             }
             save(session);
         }
@@ -69,9 +70,9 @@ public final class SessionRunner {
 
     private Path save(Session session) {
         try {
-            return store.save(session, clock.get());
+            return file.save(session, clock.get());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not save the session to " + store.fileFor(session) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not save the session to " + file.where() + ": " + e.getMessage(), e);
         }
     }
 }

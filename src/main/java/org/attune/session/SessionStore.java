@@ -5,14 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.attune.answers.Answers;
-import org.attune.answers.AnswersFileWriter;
-import org.attune.files.AtomicFile;
 
 /**
  * Unfinished sessions, one answers file each (with a {@code session} block) in the state folder,
@@ -29,33 +23,24 @@ public final class SessionStore {
         return folder;
     }
 
-    /** The file a session is saved in: questionnaire id and start time, so names sort by age. */
-    public Path fileFor(Session session) {
-        return folder.resolve(session.questionnaire().id() + "-" + session.startedAt().replaceAll("[^0-9A-Za-z]", "") + ".yaml");
+    /** The file for a new session; nothing is written until the first save. */
+    public SessionFile create(Session session) {
+        return SessionFile.unsaved(folder, session.questionnaire().id(), session.startedAt());
     }
 
-    public Path save(Session session, String updatedAt) throws IOException {
-        Answers all = new Answers(session.questionnaire().id(), session.questionnaire().header().version(),
-                Optional.of(session.startedAt()), Optional.empty(), session.given());
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("startedAt", session.startedAt());
-        meta.put("updatedAt", updatedAt);
-        meta.put("position", session.position());
-        meta.put("sha256", session.questionnaire().sha256());
-        Path source = Path.of(session.questionnaire().source());
-        // absolute, so the session can be resumed from any folder
-        meta.put("source", Files.exists(source) ? source.toAbsolutePath().toString() : session.questionnaire().source());
-        meta.put("answered", session.answeredCount() + " of " + session.shownQuestionCount());
-        Path file = fileFor(session);
-        AtomicFile.write(file, AnswersFileWriter.write(all, meta).getBytes(java.nio.charset.StandardCharsets.UTF_8), AtomicFile.PRIVATE);
-        return file;
+    /** A saved session's file, locked for this process; refused when another attune has it open. */
+    public SessionFile open(Path file) throws IOException {
+        return SessionFile.locked(file);
     }
 
-    public void delete(Session session) throws IOException {
-        Files.deleteIfExists(fileFor(session));
+    /** Deletes a saved session, unless another attune has it open. */
+    public void discard(Path file) throws IOException {
+        try (SessionFile opened = open(file)) {
+            opened.delete();
+        }
     }
 
-    /** Saved session files, newest first. */
+    /** Every *.yaml entry of the folder (files or not: the reader says what is wrong with each), newest first. */
     public List<Path> files() throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();

@@ -62,21 +62,42 @@ class CommandLineTest {
         CliRun run = CliRun.of("validate", "--formt", "json", "x.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("attune: Unknown option: '--formt'").contains("--format");
+        assertThat(run.err()).contains("attune: 'attune validate' has no option --formt; did you mean --format?");
     }
 
     @Test
     void unknownCommandSuggestsTheNearest() {
         CliRun run = CliRun.of("valdate");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Did you mean", "validate");
+        assertThat(run.err()).startsWith("attune: 'valdate' is not a command; did you mean validate?\n");
+        assertThat(CliRun.of("rnu").err()).startsWith("attune: 'rnu' is not a command; did you mean run?\n");
+    }
+
+    @Test
+    void usageErrorsArePlainSentences() {
+        CliRun extra = CliRun.of("list", "extra");
+        assertThat(extra.exitCode()).isEqualTo(2);
+        assertThat(extra.err()).isEqualTo("attune: 'attune list' takes no further argument 'extra'\nTry 'attune list --help' for more information.\n");
+        assertThat(CliRun.of("run").err()).startsWith("attune: 'attune run' needs QUESTIONNAIRE: a questionnaire id (see 'attune list') or a path to its file\n");
+        assertThat(CliRun.of("score", "flourish-thrive").err()).startsWith("attune: 'attune score' needs --answers FILE: the answers file\n");
+        for (String[] args : new String[][] {{"rnu"}, {"list", "x"}, {"run"}, {"validate", "--formt"}}) {
+            assertThat(CliRun.of(args).err()).as(String.join(" ", args)).doesNotContain("Unmatched", "index", "Missing required");
+        }
+    }
+
+    @Test
+    void helpParagraphsAreWrappedOnceNotLineByLine() {
+        String help = CliRun.of("score", "--help").out();
+        assertThat(help).contains("Reads answers (YAML or JSON; see docs/answers-format.md), checks them against\nthe questionnaire,");
+        assertThat(help.lines()).as("no stub lines left by wrapping a line that was already broken").noneMatch(l -> l.matches("\\w{1,5}"));
+        assertThat(CliRun.of("completion", "--help").out()).contains("\n  source <(attune completion bash)\n");
     }
 
     @Test
     void validateMissingArgumentIsAUsageError() {
         CliRun run = CliRun.of("validate");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required parameter: 'FILE'").contains("attune validate --help");
+        assertThat(run.err()).contains("'attune validate' needs FILE").contains("attune validate --help");
     }
 
     @Test
@@ -159,5 +180,20 @@ class CommandLineTest {
         CliRun run = CliRun.of("completion");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("complete -F").contains("validate").contains("list");
+        assertThat(CliRun.of("completion", "bash").out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void completionForZshAndFishWithQuestionnaireIds() {
+        CliRun zsh = CliRun.of("completion", "zsh");
+        assertThat(zsh.exitCode()).isZero();
+        assertThat(zsh.out()).contains("bashcompinit", "flourish-thrive", "countertransference-check");
+        CliRun fish = CliRun.of("completion", "fish");
+        assertThat(fish.exitCode()).isZero();
+        assertThat(fish.out()).contains("complete -c attune -n __fish_use_subcommand -a run -d",
+                "complete -c attune -n '__fish_seen_subcommand_from score' -a 'countertransference-check flourish-thrive'",
+                "complete -c attune -n '__fish_seen_subcommand_from explain' -a 'countertransference-check flourish-thrive'",
+                "-l format -x -a 'text markdown json html'");
+        assertThat(CliRun.of("completion", "tcsh").exitCode()).isEqualTo(2);
     }
 }

@@ -37,6 +37,17 @@ class RunCommandTest {
         }
     }
 
+    /** Saved sessions (a lock file may stay next to one). */
+    long sessions() throws Exception {
+        Path folder = dir.resolve("state/attune/sessions");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).count();
+        }
+    }
+
     @Test
     void pipedAnswersGiveTheReportOnStdoutAndPromptsOnStderr() throws Exception {
         CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE);
@@ -49,7 +60,7 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(results)) {
             assertThat(files).allSatisfy(f -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
         }
-        assertThat(count(dir.resolve("state/attune/sessions"))).as("a finished session leaves nothing to resume").isZero();
+        assertThat(sessions()).as("a finished session leaves nothing to resume").isZero();
     }
 
     @Test
@@ -66,16 +77,16 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(130);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("The input ended before the last question.", "Resume with: attune resume").doesNotContain("Exception");
-        assertThat(count(dir.resolve("state/attune/sessions"))).isEqualTo(1);
+        assertThat(sessions()).isEqualTo(1);
 
         CliRun list = run("", "resume");
-        assertThat(list.out()).contains("three-questions", "2026-11-22T09:30Z", "1 of 3");
+        assertThat(list.out()).contains("three-questions", "22 November 2026, 09:30", "1 of 3");
 
         CliRun resumed = run("2\nn\n", "resume", "1");
         assertThat(resumed.exitCode()).isZero();
         assertThat(resumed.err()).contains("Welcome back: 1 answer is kept from before.").contains("Question 2 of 3.");
         assertThat(resumed.out()).contains("4.0 of 5");
-        assertThat(count(dir.resolve("state/attune/sessions"))).isZero();
+        assertThat(sessions()).isZero();
     }
 
     @Test
@@ -113,7 +124,49 @@ class RunCommandTest {
         run("1\n5\nn\n", "run", QUESTIONNAIRE);
         CliRun results = run("", "results");
         assertThat(results.exitCode()).isZero();
-        assertThat(results.out()).contains("QUESTIONNAIRE", "three-questions", "2026-11-22T09:30Z", "consult");
+        assertThat(results.out()).contains("QUESTIONNAIRE", "PSEUDONYM", "1   22 November 2026, 09:30", "three-questions", "Rest and talk",
+                "Well-being 1.0 (low)");
+    }
+
+    @Test
+    void aSavedResultIsShownAgainInEachFormat() throws Exception {
+        CliRun finished = run("1\n5\nn\n", "run", QUESTIONNAIRE);
+        assertThat(finished.err()).contains("attune results show 1");
+        assertThat(run("", "results", "show", "1").out()).isEqualTo(finished.out());
+        assertThat(run("", "results", "show", "1", "--format", "markdown").out()).startsWith("# Three questions");
+        CliRun json = run("", "results", "show", "1", "-f", "json");
+        try (Stream<Path> files = Files.list(dir.resolve("data/attune/results"))) {
+            Path report = files.filter(f -> f.toString().endsWith(".report.json")).findFirst().orElseThrow();
+            assertThat(json.out()).isEqualTo(Files.readString(report));
+        }
+        CliRun missing = run("", "results", "show", "7");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("there is no result 7");
+    }
+
+    @Test
+    void aCorruptReportIsNamedAndSkipped() throws Exception {
+        run("1\n5\nn\n", "run", QUESTIONNAIRE);
+        run("4\n2\nn\n", "run", QUESTIONNAIRE);
+        Path first;
+        try (Stream<Path> files = Files.list(dir.resolve("data/attune/results"))) {
+            first = files.filter(f -> f.toString().endsWith(".report.json") && !f.toString().endsWith("-2.report.json")).findFirst().orElseThrow();
+        }
+        Files.writeString(first, "{\"questionnaire\": [");
+        CliRun results = run("", "results");
+        assertThat(results.exitCode()).isZero();
+        assertThat(results.err()).contains("warning: skipped result 1: " + first + " is not a valid report (it is not valid JSON at line 1, column ");
+        assertThat(results.out()).contains("2   22 November 2026, 09:30").doesNotContain("\n1 ");
+    }
+
+    @Test
+    void twoResultsOfTheSameSecondKeepTheirOwnFiles() throws Exception {
+        run("1\n5\nn\n", "run", QUESTIONNAIRE);
+        run("4\n2\nn\n", "run", QUESTIONNAIRE);
+        assertThat(count(dir.resolve("data/attune/results"))).isEqualTo(4);
+        assertThat(run("", "results").out()).as("numbered in the order they were taken")
+                .containsSubsequence("1   22 November 2026, 09:30  three-questions            -              Rest and talk",
+                        "2   22 November 2026, 09:30  three-questions            -              Keep going");
     }
 
     @Test
@@ -122,10 +175,40 @@ class RunCommandTest {
         Map<String, String> broken = Map.of("XDG_STATE_HOME", blocked.toString(), "XDG_DATA_HOME", dir.resolve("data").toString());
         CliRun run = CliRun.withInput(broken, "4\n", "run", QUESTIONNAIRE);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("attune: could not save the session to " + blocked + "/attune/sessions/",
+        assertThat(run.err()).contains("attune: could not save the session to " + blocked + "/attune/sessions: ",
                 "(run again with --debug for details)").doesNotContain("\tat ");
         CliRun debug = CliRun.withInput(broken, "4\n", "run", QUESTIONNAIRE, "--debug");
         assertThat(debug.err()).contains("\tat org.attune");
+    }
+
+    @Test
+    void aSessionCanBeDiscarded() throws Exception {
+        run("4\n", "run", QUESTIONNAIRE);
+        CliRun discarded = run("", "resume", "--discard", "1");
+        assertThat(discarded.exitCode()).isZero();
+        assertThat(discarded.err()).contains("Discarded session 1 (three-questions, started 22 November 2026, 09:30).");
+        assertThat(sessions()).isZero();
+    }
+
+    @Test
+    void somethingInTheSessionsFolderThatIsNotASessionIsNamedAndSkipped() throws Exception {
+        run("4\n", "run", QUESTIONNAIRE);
+        Path folder = Files.createDirectory(dir.resolve("state/attune/sessions/x.yaml"));
+        Files.createSymbolicLink(dir.resolve("state/attune/sessions/zero.yaml"), Path.of("/dev/zero"));
+        CliRun list = run("", "resume");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).contains("warning: skipped " + folder + ": " + folder + " is a folder", "zero.yaml is a device");
+        assertThat(list.out()).contains("1 of 3");
+        CliRun resumed = run("2\nn\n", "resume", "1");
+        assertThat(resumed.exitCode()).isZero();
+    }
+
+    @Test
+    void aMistypedQuestionnaireIdSaysWhatItIs() {
+        CliRun run = run("", "run", "flourish-thrve");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("attune: no questionnaire with id 'flourish-thrve' and no such file; did you mean 'flourish-thrive'?\n")
+                .doesNotContain("nothing was scored");
     }
 
     @Test

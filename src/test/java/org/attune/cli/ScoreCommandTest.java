@@ -132,7 +132,7 @@ class ScoreCommandTest {
     void scoreNeedsAnswers() {
         CliRun run = CliRun.of("score", "flourish-thrive");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required option: '--answers=FILE'");
+        assertThat(run.err()).contains("'attune score' needs --answers FILE");
     }
 
     static JsonNode json(String text) throws Exception {

@@ -20,6 +20,8 @@ class SessionInTmuxIT {
         }
         assertThat(done).as("the script finished").isTrue();
         assertThat(script.exitValue()).as(output).isZero();
-        assertThat(output).contains("ok - a whole session", "ok - killed with SIGKILL mid-way and resumed");
+        assertThat(output).contains("ok - a whole session", "ok - an urgent flag and the recommendation stay on the final screen",
+                "ok - killed with SIGKILL mid-way and resumed", "ok - kill -TERM, kill -INT and kill -HUP leave stty sane",
+                "ok - two sessions started in the same second keep their own answers");
     }
 }

@@ -13,6 +13,7 @@ final class ScriptedPrompter implements Prompter {
     final List<Question> questions = new ArrayList<>();
     final List<List<ReviewLine>> reviews = new ArrayList<>();
     String welcomeNote;
+    boolean leaveAtWelcome;
 
     ScriptedPrompter then(Object step) {
         script.add(step);
@@ -23,7 +24,7 @@ final class ScriptedPrompter implements Prompter {
     public boolean welcome(Questionnaire questionnaire, String note) {
         welcomeNote = note;
         screens.add("welcome");
-        return true;
+        return !leaveAtWelcome;
     }
 
     @Override

@@ -29,8 +29,12 @@ class SessionRunnerTest {
         store = new SessionStore(dir.resolve("sessions"));
     }
 
-    SessionRunner runner(ScriptedPrompter prompter) {
-        return new SessionRunner(prompter, store, () -> "2026-11-22T10:00:00Z");
+    SessionRunner.Outcome run(ScriptedPrompter prompter, Session session) {
+        try (SessionFile file = store.create(session)) {
+            return new SessionRunner(prompter, file, () -> "2026-11-22T10:00:00Z").run(session, "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     Session fresh() {
@@ -42,7 +46,7 @@ class SessionRunnerTest {
         ScriptedPrompter prompter = new ScriptedPrompter()
                 .then(SessionFixtures.pick(q, "rested", 4)).then(SessionFixtures.pick(q, "supported", 2)).then(SessionFixtures.yes(false))
                 .then(new ReviewChoice.Finish());
-        SessionRunner.Outcome outcome = runner(prompter).run(fresh(), "");
+        SessionRunner.Outcome outcome = run(prompter, fresh());
         assertThat(outcome.finished()).isTrue();
         assertThat(prompter.screens).containsExactly("welcome", "rested 1/3", "supported 2/3", "talked 3/3", "review 3");
     }
@@ -51,18 +55,19 @@ class SessionRunnerTest {
     void savesPrivatelyAfterEveryAnswerSoAQuitLosesNothing() throws Exception {
         Session session = fresh();
         ScriptedPrompter prompter = new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(new Action.Quit());
-        SessionRunner.Outcome outcome = runner(prompter).run(session, "");
+        SessionRunner.Outcome outcome = run(prompter, session);
         assertThat(outcome.finished()).isFalse();
-        assertThat(outcome.savedTo()).isEqualTo(store.fileFor(session));
-        String saved = Files.readString(outcome.savedTo());
-        assertThat(saved).contains("rested: 4", "position: supported", "answered: 1 of 3", "updatedAt: 2026-11-22T10:00:00Z");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outcome.savedTo()))).isEqualTo("rw-------");
+        Path file = outcome.savedTo().orElseThrow();
+        assertThat(file.getFileName()).hasToString("three-questions-20261122T093000Z.yaml");
+        String saved = Files.readString(file);
+        assertThat(saved).contains("rested: 4", "item: supported", "answered: \"1\"", "shown: \"3\"", "updatedAt: 2026-11-22T10:00:00Z");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
     @Test
     void skippingARequiredQuestionExplainsWhy() {
         ScriptedPrompter prompter = new ScriptedPrompter().then(new Action.Skip()).then(new Action.Back()).then(new Action.Quit());
-        runner(prompter).run(fresh(), "");
+        run(prompter, fresh());
         assertThat(prompter.screens).containsExactly("welcome", "rested 1/3",
                 "rested 1/3 [This question needs an answer to give you guidance, so it cannot be skipped.]",
                 "rested 1/3 [This is the first question.]");
@@ -72,37 +77,41 @@ class SessionRunnerTest {
     void reviewCanChangeAnAnswer() {
         ScriptedPrompter prompter = new ScriptedPrompter()
                 .then(SessionFixtures.pick(q, "rested", 4)).then(SessionFixtures.pick(q, "supported", 2)).then(SessionFixtures.yes(false))
-                .then(new ReviewChoice.Change("rested")).then(SessionFixtures.pick(q, "rested", 1))
-                .then(SessionFixtures.pick(q, "supported", 2)).then(SessionFixtures.yes(false)).then(new ReviewChoice.Finish());
+                .then(new ReviewChoice.Change("rested")).then(SessionFixtures.pick(q, "rested", 1)).then(new ReviewChoice.Finish());
         Session session = fresh();
-        assertThat(runner(prompter).run(session, "").finished()).isTrue();
+        assertThat(run(prompter, session).finished()).isTrue();
         assertThat(session.answers().values().get("rested").display()).isEqualTo("Not at all");
         assertThat(prompter.questions.get(3).current()).map(AnswerValue::display).contains("Mostly");
+        assertThat(prompter.screens).as("back on the review straight after the change")
+                .containsExactly("welcome", "rested 1/3", "supported 2/3", "talked 3/3", "review 3", "rested 1/3", "review 3");
     }
 
     @Test
     void resumesWithEveryEarlierAnswer() throws Exception {
         Session first = fresh();
-        runner(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(SessionFixtures.pick(q, "supported", 2))
-                .then(new Action.Quit())).run(first, "");
+        run(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(SessionFixtures.pick(q, "supported", 2))
+                .then(new Action.Quit()), first);
         SavedSessions.Resumed resumed = SavedSessions.latest(store, q).orElseThrow();
+        resumed.file().close();
         assertThat(resumed.session().given()).isEqualTo(first.given());
         assertThat(resumed.session().current().item().id()).isEqualTo("talked");
         assertThat(resumed.note()).isEqualTo("Welcome back: 2 answers are kept from before.");
-        assertThat(SavedSessions.list(store)).singleElement().satisfies(s -> {
+        assertThat(SavedSessions.list(store).sessions()).singleElement().satisfies(s -> {
             assertThat(s.questionnaireId()).isEqualTo("three-questions");
-            assertThat(s.answered()).isEqualTo("2 of 3");
+            assertThat(s.metadata().answered()).isEqualTo(2);
+            assertThat(s.metadata().shown()).isEqualTo(3);
         });
     }
 
     @Test
     void aChangedQuestionnaireResumesWithANoteOfWhatChanged() throws Exception {
-        runner(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 5)).then(SessionFixtures.pick(q, "supported", 2))
-                .then(new Action.Quit())).run(fresh(), "");
+        run(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 5)).then(SessionFixtures.pick(q, "supported", 2))
+                .then(new Action.Quit()), fresh());
         String changed = Files.readString(SessionFixtures.FILE).replace("version: 1.0.0", "version: 1.1.0")
                 .replace("      - {value: 5, label: Completely}\n", "");
         Questionnaire newer = new QuestionnaireLoader().load("three-questions.yaml", changed.getBytes());
         SavedSessions.Resumed resumed = SavedSessions.latest(store, newer).orElseThrow();
+        resumed.file().close();
         assertThat(resumed.note()).startsWith("Welcome back: 1 answer is kept from before. The questionnaire has changed since you started "
                 + "(version 1.0.0 is now 1.1.0). Your answer to \u201cI felt rested.\u201d no longer fits the changed questions, so you will be asked again.");
         assertThat(resumed.session().given()).containsOnlyKeys("supported");
@@ -110,7 +119,7 @@ class SessionRunnerTest {
 
     @Test
     void aNewMajorVersionRefusesToResume() throws Exception {
-        runner(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(new Action.Quit())).run(fresh(), "");
+        run(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(new Action.Quit()), fresh());
         Questionnaire next = new QuestionnaireLoader().load("three-questions.yaml",
                 Files.readString(SessionFixtures.FILE).replace("version: 1.0.0", "version: 2.0.0").getBytes());
         InvalidFileException refused = catchThrowableOfType(InvalidFileException.class, () -> SavedSessions.latest(store, next));

@@ -73,6 +73,38 @@ class SessionTest {
     }
 
     @Test
+    void aChangeFromTheReviewAsksWhatItNewlyShowsThenReturnsToTheReview() {
+        answer(SessionFixtures.pick(q, "rested", 4));
+        answer(SessionFixtures.pick(q, "supported", 2));
+        answer(SessionFixtures.yes(false));
+        session.goTo("rested");
+        answer(SessionFixtures.pick(q, "rested", 1));
+        assertThat(session.atReview()).as("no walk through the later questions").isTrue();
+        session.goTo("talked");
+        answer(SessionFixtures.yes(true));
+        assertThat(session.current().item().id()).as("the question the change shows is asked first").isEqualTo("who");
+        session.answer(new AnswerValue.Text("A peer"));
+        assertThat(session.atReview()).isTrue();
+    }
+
+    @Test
+    void anItemCalledReviewIsAQuestionLikeAnyOther() throws Exception {
+        Questionnaire named = new org.attune.definition.QuestionnaireLoader().load("review.yaml", java.nio.file.Files.readString(SessionFixtures.FILE)
+                .replace("id: supported", "id: review").replace("items: [rested, supported]", "items: [rested, review]").getBytes());
+        Session s = new Session(named, "t", Map.of(), Optional.empty());
+        s.answer(((Action.Answered) SessionFixtures.pick(named, "rested", 4)).value());
+        assertThat(s.atReview()).isFalse();
+        assertThat(s.current().item().id()).isEqualTo("review");
+        assertThat(s.current().progress()).isEqualTo(new Progress(2, 3));
+    }
+
+    @Test
+    void aResumedSessionWithoutAPositionStartsAtTheFirstOpenQuestion() {
+        Session resumed = new Session(q, "t", Map.of("rested", ((Action.Answered) SessionFixtures.pick(q, "rested", 1)).value()), Optional.empty());
+        assertThat(resumed.current().item().id()).isEqualTo("supported");
+    }
+
+    @Test
     void requiredQuestionsCannotBeSkippedOptionalOnesCan() {
         assertThat(session.skip()).hasValueSatisfying(reason -> assertThat(reason).contains("cannot be skipped"));
         assertThat(session.current().item().id()).isEqualTo("rested");
@@ -95,9 +127,9 @@ class SessionTest {
 
     @Test
     void resumesAtTheSavedPositionOrTheStartWhenItIsGone() {
-        Session resumed = new Session(q, "t", Map.of("rested", ((Action.Answered) SessionFixtures.pick(q, "rested", 1)).value()), Optional.of("supported"));
+        Session resumed = new Session(q, "t", Map.of("rested", ((Action.Answered) SessionFixtures.pick(q, "rested", 1)).value()), Optional.of(new Position.AtItem("supported")));
         assertThat(resumed.current().item().id()).isEqualTo("supported");
-        Session stale = new Session(q, "t", Map.of(), Optional.of("who"));
+        Session stale = new Session(q, "t", Map.of(), Optional.of(new Position.AtItem("who")));
         assertThat(stale.current().item().id()).as("'who' is hidden without an answer to 'talked'").isEqualTo("rested");
     }
 }

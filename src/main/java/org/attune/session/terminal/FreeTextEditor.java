@@ -1,7 +1,6 @@
 package org.attune.session.terminal;
 
 import java.util.Optional;
-import org.attune.answers.AnswerValue;
 import org.attune.definition.Item;
 import org.attune.session.Action;
 import org.attune.session.TypedAnswer;
@@ -30,8 +29,11 @@ final class FreeTextEditor {
         this.terminal = terminal;
     }
 
-    /** An answer, a skip (empty input on an optional item), back or quit; or a problem to show and edit again. */
-    Result edit(Item.FreeText item, Optional<AnswerValue> current, String prompt) {
+    /**
+     * An answer, a skip (empty input on an optional item), back or quit; or a problem to show, with the
+     * text as typed so it can be edited again instead of typed anew.
+     */
+    Result edit(Item.FreeText item, String initial, String prompt) {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .parser(item.multiline() ? new UntilEmptyLine() : new DefaultParser())
@@ -49,21 +51,21 @@ final class FreeTextEditor {
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(QUIT), KeyMap.ctrl('C'));
         String text;
         try {
-            text = reader.readLine(prompt, null, (Character) null, current.map(AnswerValue::display).orElse(""));
+            text = reader.readLine(prompt, null, (Character) null, initial);
         } catch (Stop stop) {
-            return new Result(Optional.of(stop.action), Optional.empty());
+            return new Result(Optional.of(stop.action), Optional.empty(), "");
         } catch (UserInterruptException | EndOfFileException e) {
-            return new Result(Optional.of(new Action.Quit()), Optional.empty());
+            return new Result(Optional.of(new Action.Quit()), Optional.empty(), "");
         }
         if (text.isBlank()) {
-            return new Result(Optional.of(new Action.Skip()), Optional.empty());
+            return new Result(Optional.of(new Action.Skip()), Optional.empty(), "");
         }
         TypedAnswer.Parsed parsed = TypedAnswer.parse(item, text.strip());
-        return parsed.isOk() ? new Result(Optional.of(new Action.Answered(parsed.value())), Optional.empty())
-                : new Result(Optional.empty(), Optional.of(parsed.problem()));
+        return parsed.isOk() ? new Result(Optional.of(new Action.Answered(parsed.value())), Optional.empty(), text)
+                : new Result(Optional.empty(), Optional.of(parsed.problem()), text);
     }
 
-    record Result(Optional<Action> action, Optional<String> problem) {}
+    record Result(Optional<Action> action, Optional<String> problem, String typed) {}
 
     /** Thrown by the back and quit keys to leave the editor. */
     private static final class Stop extends RuntimeException {

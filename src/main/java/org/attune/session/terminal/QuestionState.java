@@ -20,7 +20,9 @@ final class QuestionState {
     private final List<ResponseOption> options;
     private final Set<Integer> checked = new LinkedHashSet<>();
     private final StringBuilder typed = new StringBuilder();
+    /** The selected option, or for a typed answer the position of the caret in the text. */
     private int cursor;
+    static final int MAX_TYPED = 40;
     boolean help;
     Optional<String> problem = Optional.empty();
 
@@ -39,6 +41,7 @@ final class QuestionState {
             cursor = yesNo.yes() ? 0 : 1;
         } else {
             typed.append(value.display());
+            cursor = typed.length();
         }
     }
 
@@ -51,11 +54,15 @@ final class QuestionState {
         return typed.length() == 0;
     }
 
-    /** Applies one key; an action when the key finishes the question. */
+    /** Applies one key; an action when the key finishes the question. A key that does nothing here shows a hint. */
     Optional<Action> handle(Key key, String character) {
         problem = Optional.empty();
         if (!item.isQuestion()) {
-            return key == Key.ENTER || key == Key.SPACE || key == Key.RIGHT ? Optional.of(new Action.Continue()) : Optional.empty();
+            if (key == Key.ENTER || key == Key.SPACE || key == Key.RIGHT) {
+                return Optional.of(new Action.Continue());
+            }
+            problem = Optional.of("Press Enter to go on.");
+            return Optional.empty();
         }
         if (typing()) {
             return type(key, character);
@@ -65,6 +72,10 @@ final class QuestionState {
             cursor = (cursor + count - 1) % count;
         } else if (key == Key.DOWN || (key == Key.CHARACTER && "j".equals(character))) {
             cursor = (cursor + 1) % count;
+        } else if (key == Key.HOME || key == Key.PAGE_UP) {
+            cursor = 0;
+        } else if (key == Key.END || key == Key.PAGE_DOWN) {
+            cursor = count - 1;
         } else if (item instanceof Item.YesNo && key == Key.CHARACTER && ("y".equalsIgnoreCase(character) || "n".equalsIgnoreCase(character))) {
             return Optional.of(new Action.Answered(new AnswerValue.YesNo("y".equalsIgnoreCase(character))));
         } else if (key == Key.CHARACTER && character.matches("[1-9]") && Integer.parseInt(character) <= count && !(item instanceof Item.YesNo)) {
@@ -79,16 +90,41 @@ final class QuestionState {
             toggle(cursor);
         } else if (key == Key.ENTER || key == Key.RIGHT) {
             return Optional.of(new Action.Answered(selected()));
+        } else {
+            problem = Optional.of(uselessKey());
         }
         return Optional.empty();
     }
 
-    /** A number typed in place (free text has its own line editor). */
+    /** A short hint for a key that does nothing on this question. */
+    private String uselessKey() {
+        if (item instanceof Item.YesNo) {
+            return "Type y or n, or pick with the arrows and Enter.";
+        }
+        if (item instanceof Item.MultipleChoice) {
+            return "Tick with space or 1-" + options.size() + ", then press Enter.";
+        }
+        return "Type 1-" + options.size() + ", or pick with the arrows and Enter.";
+    }
+
+    /** A number typed in place, edited where the caret is (free text has its own line editor). */
     private Optional<Action> type(Key key, String character) {
-        if (key == Key.BACKSPACE && typed.length() > 0) {
-            typed.deleteCharAt(typed.length() - 1);
+        if (key == Key.BACKSPACE && cursor > 0) {
+            typed.deleteCharAt(--cursor);
+        } else if (key == Key.LEFT) {
+            cursor = Math.max(0, cursor - 1);
+        } else if (key == Key.RIGHT) {
+            cursor = Math.min(typed.length(), cursor + 1);
+        } else if (key == Key.HOME) {
+            cursor = 0;
+        } else if (key == Key.END) {
+            cursor = typed.length();
         } else if (key == Key.CHARACTER || key == Key.SPACE) {
-            typed.append(key == Key.SPACE ? " " : character);
+            if (typed.length() >= MAX_TYPED) {
+                problem = Optional.of("That is as long as an answer here can be; press Enter or shorten it.");
+            } else {
+                typed.insert(cursor++, key == Key.SPACE ? " " : character);
+            }
         } else if (key == Key.ENTER) {
             String text = typed.toString();
             if (text.isBlank()) {
@@ -99,6 +135,8 @@ final class QuestionState {
                 return Optional.of(new Action.Answered(parsed.value()));
             }
             problem = Optional.of(parsed.problem());
+        } else if (key != Key.BACKSPACE) {
+            problem = Optional.of("Type a number and press Enter.");
         }
         return Optional.empty();
     }
@@ -128,25 +166,42 @@ final class QuestionState {
     void draw(Canvas canvas, Styles styles, boolean unicode) {
         String pointer = unicode ? "\u276f " : "> ";
         if (item instanceof Item.YesNo) {
+            focusIf(canvas, cursor == 0);
             canvas.wrapped(cursor == 0 ? pointer : "  ", "y  Yes", cursor == 0 ? styles.selected() : styles.plain());
+            focusIf(canvas, cursor == 1);
             canvas.wrapped(cursor == 1 ? pointer : "  ", "n  No", cursor == 1 ? styles.selected() : styles.plain());
         } else if (item instanceof Item.MultipleChoice) {
             for (int i = 0; i < options.size(); i++) {
                 String box = checked.contains(i) ? (unicode ? "\u25c9 " : "[x] ") : (unicode ? "\u25cb " : "[ ] ");
+                focusIf(canvas, cursor == i);
                 canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  " + box, options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
             }
         } else if (item instanceof Item.SingleChoice) {
             for (int i = 0; i < options.size(); i++) {
+                focusIf(canvas, cursor == i);
                 canvas.wrapped((cursor == i ? pointer : "  ") + (i + 1) + "  ", options.get(i).label(), cursor == i ? styles.selected() : styles.plain());
             }
         } else if (item instanceof Item.NumberItem) {
-            String shown = typed + (unicode ? "\u2588" : "_");
-            canvas.wrapped(pointer, shown, styles.selected());
+            // the caret is drawn in inverse video over the character it stands on
+            canvas.line(new org.jline.utils.AttributedStringBuilder()
+                    .append(pointer, styles.selected())
+                    .append(typed.substring(0, cursor), styles.selected())
+                    .append(cursor < typed.length() ? typed.substring(cursor, cursor + 1) : " ", styles.selected().inverse())
+                    .append(cursor < typed.length() ? typed.substring(cursor + 1) : "", styles.selected())
+                    .toAttributedString());
+        }
+    }
+
+    /** On a screen too short for every option, the selected one is kept in view. */
+    private static void focusIf(Canvas canvas, boolean selected) {
+        if (selected) {
+            canvas.focusHere();
         }
     }
 
     /** The keys that work here, in the order people need them. */
-    List<String> hints(Item item, boolean canGoBack) {
+    List<String> hints(Item item, boolean canGoBack, boolean unicode) {
+        String left = unicode ? "\u2190" : "left";
         List<String> hints = new ArrayList<>();
         boolean optional = item.isQuestion() && !item.common().required();
         if (!item.isQuestion()) {
@@ -168,8 +223,11 @@ final class QuestionState {
                 hints.add("empty Enter skip");
             }
         }
+        if (item instanceof Item.NumberItem) {
+            hints.add((unicode ? "\u2190\u2192" : "left/right") + " move in the number");
+        }
         if (canGoBack) {
-            hints.add(item instanceof Item.FreeText ? "Ctrl-B back" : typing() ? "left arrow back" : "left or b back");
+            hints.add(item instanceof Item.FreeText ? "Ctrl-B back" : typing() ? "Ctrl-B (or " + left + " when empty) back" : left + " or b back");
         }
         if (optional && !typing()) {
             hints.add("s skip");
