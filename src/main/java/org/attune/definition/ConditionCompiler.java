@@ -22,24 +22,9 @@ final class ConditionCompiler {
         String source = written.type() == YamlScalar.Type.NULL ? "" : written.text().stripTrailing();
         Conditions.Checked checked = Conditions.check(source, scope, limits);
         for (Problem problem : checked.problems()) {
-            diagnostics.error(locate(written, problem.offset()), scope.usedIn() + ": " + problem.message(), problem.fix());
+            diagnostics.error(written.positionOf(problem.offset()), scope.usedIn() + ": " + problem.message(), problem.fix());
         }
         return checked.ok() ? Optional.of(new Condition(source, written.location(), checked.tree())) : Optional.empty();
     }
 
-    /** Maps an offset inside the condition onto the YAML file (a block scalar may span several lines). */
-    private static Location locate(YamlScalar written, int offset) {
-        String text = written.text();
-        int at = Math.min(offset, text.length());
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        Location start = written.contentStart();
-        return new Location(start.file(), start.line() + line, start.column() + at - lineStart);
-    }
 }

@@ -191,4 +191,32 @@ class ConditionRulesTest {
         String hex = "answers.open == 0x4";
         assertThat(problems(hex)).containsExactly(at(hex, "0x4", "'0x4' is not a number attune reads; write numbers as plain decimals, such as 12 or 3.5"));
     }
+    /** The place of the quote before the first 'oftne' in the file, as "line:column" (both 1-based). */
+    private static String placeOfMistake(String yaml) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int col = lines.get(i).indexOf("oftne");
+            if (col >= 0) {
+                return (i + 1) + ":" + (col - (lines.get(i).startsWith("''", col - 2) ? 1 : 0));
+            }
+        }
+        throw new AssertionError("no mistake in " + yaml);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "when: \"answers.x >= 2 && answers.level == 'oftne'\"",
+        "when: answers.x >= 2 && answers.level == 'oftne'",
+        "when: 'answers.level == ''often'' && answers.level == ''oftne'''",
+        "when: \"answers.x >= 2 && \\u0061nswers.level == 'oftne'\"",
+        "when: \"answers.x >= 2 &&\n        answers.level == 'oftne'\"",
+        "when: >-\n        answers.x >= 2 &&\n        answers.level == 'oftne'",
+        "when: |\n        answers.x >= 2\n          && answers.level == 'oftne'",
+    })
+    void everyYamlStyleOfConditionPointsAtTheMistake(String when) {
+        String yaml = QUESTIONNAIRE.replace("- {id: f, severity: info, message: Hi, when: \"%s\"}",
+                "- id: f\n    severity: info\n    message: Hi\n    " + when);
+        assertThat(LoaderProblems.of(yaml)).singleElement().asString()
+                .startsWith(placeOfMistake(yaml) + ": the condition of flag 'f': 'oftne' is not an option of answers.level");
+    }
 }

@@ -7,10 +7,23 @@ import org.attune.definition.Location;
 
 /**
  * A scalar as written. {@code text} is the raw text (so {@code yes} stays "yes", not a boolean);
- * {@code contentStart} is where the text itself begins, after any quote or block indicator,
- * so positions inside an expression map onto the file.
+ * {@code contentStart} is where the text itself begins, after any quote or block indicator, and
+ * {@link #positionOf} maps a place inside the text onto the file, so a mistake inside a condition is
+ * reported where it is written.
  */
-public record YamlScalar(Location location, Location contentStart, String text, Type type) implements YamlNode {
+public record YamlScalar(Location location, Location contentStart, String text, Type type, ScalarPositions positions) implements YamlNode {
+
+    public YamlScalar(Location location, Location contentStart, String text, Type type) {
+        this(location, contentStart, text, type, null);
+    }
+
+    /** The line and column in the file of the character at {@code offset} in {@link #text}. */
+    public Location positionOf(int offset) {
+        if (positions == null) {
+            return new Location(contentStart.file(), contentStart.line(), contentStart.column() + offset);
+        }
+        return positions.locate(this, offset);
+    }
 
     public enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 

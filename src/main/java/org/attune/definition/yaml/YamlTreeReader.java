@@ -156,12 +156,14 @@ public final class YamlTreeReader {
     private final class Walk {
         private final String file;
         private final String[] lines;
+        private final ScalarPositions positions;
         private final List<Diagnostic> problems;
         private int nodes;
 
         Walk(String file, String[] lines, List<Diagnostic> problems) {
             this.file = file;
             this.lines = lines;
+            this.positions = new ScalarPositions(lines);
             this.problems = problems;
         }
 
@@ -239,7 +241,7 @@ public final class YamlTreeReader {
             if ((text == null || text.isEmpty()) && content.equals(at)) {
                 type = YamlScalar.Type.NULL; // an unquoted empty value, as in 'answers:' with nothing after it
             }
-            return new YamlScalar(at, content, text == null ? "" : text, type);
+            return new YamlScalar(at, content, text == null ? "" : text, type, positions);
         }
 
         private Location here(JsonParser parser) {
