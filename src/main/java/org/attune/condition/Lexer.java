@@ -104,6 +104,9 @@ final class Lexer {
             case ">=" -> Kind.GE;
             default -> null;
         };
+        if (kind == Kind.EQ && peek(2) == '=') {
+            throw new ConditionSyntaxException(start, "'===' is not part of attune conditions", "use == to compare");
+        }
         if (kind != null) {
             pos += 2;
             return new Token(kind, two, start);
@@ -134,6 +137,7 @@ final class Lexer {
     /** Operators from other languages, refused with what to write instead. */
     private static void refuse(int at, char c, String two) throws ConditionSyntaxException {
         switch (two) {
+            case "<>" -> throw new ConditionSyntaxException(at, "'<>' is not part of attune conditions", "use != for 'not equal'");
             case "=~", "!~" -> throw new ConditionSyntaxException(at, "'" + two + "' is not part of attune conditions",
                     "test membership with in: 'ethics' in answers.topics, or answers.level in [1, 2]");
             case "..", "**", "->", "=>", "::", "?:", "??" -> throw new ConditionSyntaxException(at,

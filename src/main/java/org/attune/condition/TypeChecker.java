@@ -183,7 +183,7 @@ final class TypeChecker {
         if (sameKind || textWithText) {
             return equalityOnly(c, op, named) ? Type.bool(false) : Type.ERROR;
         }
-        problem(c, Printer.print(c) + " compares " + named.describe() + " with " + other.describe() + ", which can never be equal",
+        problem(c, Printer.print(c) + " compares " + named.describe() + " with " + other.describe() + ", which are different kinds of value",
                 example(named).isEmpty() ? "compare things of the same kind" : "compare it like this: " + example(named));
         return Type.ERROR;
     }
@@ -393,7 +393,7 @@ final class TypeChecker {
             case CHOICE -> t.name() + " == " + t.options().stream().findFirst().map(o -> "'" + o.name() + "'").orElse("1");
             case MULTI -> "'" + t.options().stream().findFirst().map(Option::name).orElse("key") + "' in " + t.name();
             case BAND -> t.name() + " == '" + ((ValueType.Band) t.declared()).labels().stream().findFirst().orElse("label") + "'";
-            case NUMBER -> t.name() + " >= " + (t.low() == null ? "1" : Printer.number(t.low()));
+            case NUMBER -> t.name() + " > " + (t.low() == null ? "1" : Printer.number(t.low()));
             case FREETEXT -> "answered(" + t.name() + ")";
             default -> t.name().toString();
         };

@@ -219,8 +219,22 @@ final class QuestionnaireParser {
 
     /** Rules-out name existing recommendations, and never the one that rules out or the one a flag forces. */
     private void checkRulesOut(List<Flag> flags, List<Recommendation> recommendations, IdRegistry recommendationIds) {
+        Optional<String> fallback = recommendations.stream().filter(Recommendation::isDefault).map(Recommendation::id).findFirst();
         for (Recommendation r : recommendations) {
             checkRulesOut(r.rulesOut(), "recommendation '" + r.id() + "'", recommendationIds, Optional.of(r.id()));
+            if (r.rulesOut().kinds().contains(r.kind())) {
+                diagnostics.error(r.rulesOut().location(), "recommendation '" + r.id() + "' rules out its own kind, " + r.kind().yamlName(),
+                        "remove " + r.kind().yamlName() + " from its 'rulesOut'; name the other recommendations instead");
+            }
+        }
+        for (Recommendation r : recommendations) {
+            fallback.filter(r.rulesOut().recommendations()::contains).ifPresent(id -> diagnostics.error(r.rulesOut().location(),
+                    "recommendation '" + r.id() + "' rules out '" + id + "', the default", "the default applies only when nothing else does; remove it from 'rulesOut'"));
+        }
+        for (Flag flag : flags) {
+            fallback.filter(flag.rulesOut().recommendations()::contains).ifPresent(id -> diagnostics.error(flag.rulesOut().location(),
+                    "flag '" + flag.id() + "' rules out '" + id + "', the default, which applies when nothing else does",
+                    "give the default other words for when a flag fired ('ifFlagged'), or recommend something with 'recommend'"));
         }
         for (Flag flag : flags) {
             checkRulesOut(flag.rulesOut(), "flag '" + flag.id() + "'", recommendationIds, flag.recommend());
@@ -257,8 +271,8 @@ final class QuestionnaireParser {
                 diagnostics.error(rulesOut.location(), owner + " rules out '" + id + "', which is not a recommendation id",
                         Suggestions.fixFor(id, recommendationIds.ids(), "recommendation ids"));
             } else if (own.filter(id::equals).isPresent()) {
-                diagnostics.error(rulesOut.location(), owner + " rules out '" + id + "', which it " + (owner.startsWith("flag") ? "recommends" : "is"),
-                        "remove '" + id + "' from its 'rulesOut'");
+                diagnostics.error(rulesOut.location(), owner + (owner.startsWith("flag") ? " rules out '" + id + "', which it recommends"
+                        : " rules itself out"), "remove '" + id + "' from its 'rulesOut'");
             }
         }
     }

@@ -46,7 +46,7 @@ final class ScoreParser {
                 java.util.Arrays.stream(Rounding.values()).map(Rounding::yamlName).toList(), false).orElse(Rounding.HALF_UP);
         List<Band> bands = bands(f, owner);
         Optional<ItemRange> range = range(scored, method);
-        checkBands(bands, decimals, range, owner);
+        checkBands(bands, rounding == Rounding.NONE ? Optional.empty() : Optional.of(decimals), range, owner);
         return Optional.of(new Score(id, title, f.optionalText("description", ""),
                 scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, missing, rounding, f.location()));
     }
@@ -179,7 +179,9 @@ final class ScoreParser {
     }
 
     /** Bands are written from low to high; consecutive ones must meet exactly, one rounding step apart. */
-    private void checkBands(List<Band> bands, int decimals, Optional<ItemRange> range, String owner) {
+    /** With {@code decimals} empty the value is not rounded, so bands may leave gaps (a value in one goes to the lower band). */
+    private void checkBands(List<Band> bands, Optional<Integer> rounded, Optional<ItemRange> range, String owner) {
+        int decimals = rounded.orElse(0);
         BigDecimal step = BigDecimal.ONE.movePointLeft(decimals);
         for (int i = 1; i < bands.size(); i++) {
             Band previous = bands.get(i - 1);
@@ -188,7 +190,7 @@ final class ScoreParser {
                 diagnostics.error(band.location(), "band '" + band.label() + "' of " + owner + " overlaps band '" + previous.label()
                         + "' (" + band.min().toPlainString() + " is not above " + previous.max().toPlainString() + ")",
                         "start it at " + previous.max().add(step).toPlainString() + ", and write bands from low to high");
-            } else if (band.min().compareTo(previous.max().add(step)) > 0) {
+            } else if (rounded.isPresent() && band.min().compareTo(previous.max().add(step)) > 0) {
                 diagnostics.error(band.location(), "there is a gap between band '" + previous.label() + "' (up to "
                         + previous.max().toPlainString() + ") and band '" + band.label() + "' (from " + band.min().toPlainString() + ") of " + owner,
                         "start it at " + previous.max().add(step).toPlainString() + " (scores are rounded to " + decimals + (decimals == 1 ? " decimal)" : " decimals)"));

@@ -231,7 +231,9 @@ public final class ReportWording {
 
         static String method(org.attune.definition.Score score) {
             boolean sum = score.method() == org.attune.definition.ScoreMethod.SUM;
-            return (sum ? "Sum" : "Mean") + " of " + score.itemIds().size() + " items (weighted where marked); " + missingData(score) + "; "
+            int items = score.itemIds().size();
+            return (sum ? "Sum" : "Mean") + " of " + items + (items == 1 ? " item" : " items (weighted where marked)") + "; "
+                    + missingData(score) + "; "
                     + rounding(score) + ".";
         }
 

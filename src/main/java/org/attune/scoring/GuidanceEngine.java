@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.attune.answers.AnswerValue;
 import org.attune.condition.Name;
-import org.attune.condition.Root;
 import org.attune.condition.Value;
 import org.attune.condition.Values;
 import org.attune.condition.Verdict;
@@ -52,10 +51,9 @@ public final class GuidanceEngine {
             if (verdict.holds()) {
                 flags.add(new FlagResult(flag, facts.reasons(verdict)));
             } else if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
-                List<Item> gaps = UnansweredFlags.couldFire(flag, facts, unanswered);
-                if (!gaps.isEmpty()) {
-                    List<Name> names = gaps.stream().map(i -> new Name(Root.ANSWERS, i.id())).toList();
-                    FlagResult result = new FlagResult(flag, facts.reasons(new Verdict(false, names)));
+                List<Name> deciding = UnansweredFlags.couldFire(flag, facts, unanswered);
+                if (!deciding.isEmpty()) {
+                    FlagResult result = new FlagResult(flag, facts.reasons(new Verdict(false, deciding)));
                     (flag.ifUnanswered() == IfUnanswered.RAISE ? flags : notAnswered).add(result);
                 }
             }

@@ -10,6 +10,7 @@ import org.attune.condition.Option;
 import org.attune.condition.Root;
 import org.attune.condition.Value;
 import org.attune.condition.Values;
+import org.attune.condition.Verdict;
 import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.ResponseOption;
@@ -24,8 +25,11 @@ final class UnansweredFlags {
 
     private UnansweredFlags() {}
 
-    /** The unanswered items the flag reads that could make it fire; empty when none could. */
-    static List<Item> couldFire(Flag flag, Values answered, Map<String, Item> unanswered) {
+    /**
+     * The names that would decide the flag had the unanswered items it reads been answered so that it
+     * fires (those items among them); empty when no answer to them could make it fire.
+     */
+    static List<Name> couldFire(Flag flag, Values answered, Map<String, Item> unanswered) {
         List<Item> read = new ArrayList<>();
         for (Name name : flag.when().reads()) {
             Item item = name.root() == Root.ANSWERS ? unanswered.get(name.id()) : null;
@@ -36,26 +40,30 @@ final class UnansweredFlags {
         if (read.isEmpty()) {
             return List.of();
         }
+        List<Name> unansweredNames = read.stream().map(i -> new Name(Root.ANSWERS, i.id())).toList();
         List<List<Value>> choices = read.stream().map(UnansweredFlags::possibleAnswers).toList();
         long combinations = choices.stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
-        if (combinations > MAX_COMBINATIONS || tryAll(flag, answered, read, choices, 0, new HashMap<>())) {
-            return read;
+        if (combinations > MAX_COMBINATIONS) {
+            return unansweredNames;
         }
-        return List.of();
+        return tryAll(flag, answered, read, choices, 0, new HashMap<>()).map(Verdict::deciding).orElse(List.of());
     }
 
-    private static boolean tryAll(Flag flag, Values answered, List<Item> read, List<List<Value>> choices, int index, Map<String, Value> given) {
+    private static java.util.Optional<Verdict> tryAll(Flag flag, Values answered, List<Item> read, List<List<Value>> choices, int index,
+            Map<String, Value> given) {
         if (index == read.size()) {
             Values values = name -> name.root() == Root.ANSWERS && given.containsKey(name.id()) ? given.get(name.id()) : answered.of(name);
-            return flag.when().holdsFor(values);
+            Verdict verdict = flag.when().evaluate(values);
+            return verdict.holds() ? java.util.Optional.of(verdict) : java.util.Optional.empty();
         }
         for (Value value : choices.get(index)) {
             given.put(read.get(index).id(), value);
-            if (tryAll(flag, answered, read, choices, index + 1, given)) {
-                return true;
+            java.util.Optional<Verdict> found = tryAll(flag, answered, read, choices, index + 1, given);
+            if (found.isPresent()) {
+                return found;
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     private static List<Value> possibleAnswers(Item item) {

@@ -99,7 +99,7 @@ class ConditionRulesTest {
                 + "did you mean 'no'? yes/no answers are written in lower case"));
         String number = "answers.safe == 1";
         assertThat(problems(number)).containsExactly(at(number, "answers", "answers.safe == 1 compares the yes/no answer answers.safe with a number, "
-                + "which can never be equal; compare it like this: answers.safe == 'yes'"));
+                + "which are different kinds of value; compare it like this: answers.safe == 'yes'"));
         String bare = "answers.safe";
         assertThat(problems(bare)).containsExactly(at(bare, "answers", "the condition is the yes/no answer answers.safe, not true or false; "
                 + "compare it, e.g. answers.safe == 'yes'"));
@@ -218,5 +218,21 @@ class ConditionRulesTest {
                 "- id: f\n    severity: info\n    message: Hi\n    " + when);
         assertThat(LoaderProblems.of(yaml)).singleElement().asString()
                 .startsWith(placeOfMistake(yaml) + ": the condition of flag 'f': 'oftne' is not an option of answers.level");
+    }
+    @Test
+    void operatorsFromOtherLanguagesSayWhatToWrite() {
+        String ne = "answers.x <> 2";
+        assertThat(problems(ne)).containsExactly(at(ne, "<>", "'<>' is not part of attune conditions; use != for 'not equal'"));
+        String strict = "answers.x === 2";
+        assertThat(problems(strict)).containsExactly(at(strict, "===", "'===' is not part of attune conditions; use == to compare"));
+    }
+
+    @Test
+    void aSuggestedFixIsItselfValid() {
+        String wrongKind = "answers.open == 'x'";
+        assertThat(problems(wrongKind)).singleElement().asString().endsWith("compare it like this: answers.open > 1");
+        String bare = "answers.x";
+        assertThat(problems(bare)).singleElement().asString().endsWith("compare it, e.g. answers.x > 1");
+        valid("answers.x > 1");
     }
 }

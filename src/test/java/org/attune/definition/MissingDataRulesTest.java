@@ -78,4 +78,11 @@ class MissingDataRulesTest {
                 "21:11: 'fill' of score 's' is 0, outside item 'q4' (1 to 3); use a value every item can take");
         assertThat(problems("rounding: up").get(0)).startsWith("20:15: ").contains("'up'").contains("half-up");
     }
+
+    @Test
+    void unroundedScoresMayLeaveGapsBetweenBands() {
+        String bands = "bands: [{min: 1, max: 7, label: low, meaning: Low}, {min: 8, max: 15, label: high, meaning: High}]";
+        assertThat(score("rounding: none\ndecimals: 2\n" + bands).bands()).hasSize(2);
+        assertThat(problems("decimals: 2\n" + bands)).singleElement().asString().contains("there is a gap between band 'low'");
+    }
 }

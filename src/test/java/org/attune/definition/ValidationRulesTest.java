@@ -545,7 +545,7 @@ class ValidationRulesTest {
                 """)).containsExactly(
                 "12:101: flag 'f1' rules out the kind consult of 'talk', which it recommends; remove that kind from its 'rulesOut'",
                 "14:87: 'continu' in 'rulesOut' of recommendation 'carry-on' is not a recommendation kind; did you mean 'continue'?",
-                "15:72: recommendation 'talk' rules out 'talk', which it is; remove 'talk' from its 'rulesOut'",
+                "15:72: recommendation 'talk' rules itself out; remove 'talk' from its 'rulesOut'",
                 "15:72: recommendation 'talk' rules out 'carry-onn', which is not a recommendation id; did you mean 'carry-on'?",
                 "16:74: 'rulesOut' of recommendation 'other' rules out nothing; list 'kinds:' or 'recommendations:' under it, or remove it",
                 "16:78: recommendation 'other' has 'ifFlagged', which only the default recommendation may have; "
@@ -570,5 +570,24 @@ class ValidationRulesTest {
                 "15:5: recommendation 'c' is alone in the tie group 'h'; give the same 'tie: {group: h}' to the recommendations it can tie with, or remove it",
                 "15:100: the 'reason' of the 'tie' of recommendation 'c' does not name the tied recommendations; "
                         + "write {names} where their names go, e.g. \"{names} need attention equally.\"");
+    }
+
+    @Test
+    void theDefaultCannotBeRuledOutAndNothingRulesOutItsOwnKind() {
+        assertThat(LoaderProblems.of(HEAD + """
+                sections:
+                  - id: main
+                    title: Main
+                    items:
+                      - {id: q1, type: yesno, text: "First?"}
+                flags:
+                  - {id: f1, severity: caution, message: Hi, when: "answers.q1 == 'yes'", rulesOut: {recommendations: [carry-on]}}
+                recommendations:
+                  - {id: carry-on, kind: continue, default: true, title: Carry on}
+                  - {id: talk, kind: consult, when: "flags.f1", title: Talk, rulesOut: {kinds: [consult]}}
+                """)).containsExactly(
+                "12:85: flag 'f1' rules out 'carry-on', the default, which applies when nothing else does; "
+                        + "give the default other words for when a flag fired ('ifFlagged'), or recommend something with 'recommend'",
+                "15:72: recommendation 'talk' rules out its own kind, consult; remove consult from its 'rulesOut'; name the other recommendations instead");
     }
 }

@@ -202,4 +202,14 @@ class PublishedInstrumentsTest {
         Guidance guidance = Instruments.score(Instruments.loadText(yaml), items("i", "0 0 0 0 0 0 0 0 -"));
         assertThat(guidance.unansweredFlags()).as("i1 = 0 rules the flag out whatever i9 would be").isEmpty();
     }
+
+    @Test
+    void aFlagRaisedForAnUnansweredItemNamesEveryFactThatWouldDecideIt() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/instruments/nine-item-severity.yaml"))
+                .replace("when: \"answers.i9 >= 1\"", "when: \"answers.i9 >= 1 && answers.i1 >= 2\"")
+                .replace("    recommend: safety\n", "    recommend: safety\n    ifUnanswered: raise\n");
+        Guidance guidance = Instruments.score(Instruments.loadText(yaml), items("i", "3 0 0 0 0 0 0 0 -"));
+        assertThat(guidance.flags().get(0).reasons()).extracting(ReportWording::fact).containsExactly(
+                "you did not answer \u201cStatement nine (the safety item)\u201d", "you answered \u201cNearly every day\u201d to \u201cStatement one\u201d");
+    }
 }
