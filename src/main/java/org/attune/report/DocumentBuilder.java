@@ -1,6 +1,8 @@
 package org.attune.report;
 
 import java.util.ArrayList;
+import java.util.Optional;
+import org.attune.definition.MissingItems;
 import java.util.List;
 import org.attune.definition.Band;
 import org.attune.scoring.FlagResult;
@@ -31,7 +33,7 @@ final class DocumentBuilder {
             g.unansweredFlags().forEach(f -> flags.add(notAnswered(f)));
             sections.add(new ReportDocument.Flags(ReportWording.FLAGS, flags));
         }
-        sections.add(new ReportDocument.Chosen(ReportWording.RECOMMENDATION, advice(g.recommendation())));
+        sections.add(new ReportDocument.Chosen(ReportWording.RECOMMENDATION, chosen(g)));
         if (!g.scores().isEmpty()) {
             sections.add(new ReportDocument.Scores(ReportWording.SCORES, g.scores().stream().map(DocumentBuilder::score).toList()));
         }
@@ -61,11 +63,32 @@ final class DocumentBuilder {
                 flag.recommend(), ReportWording.because(undecided.reasons()), facts(undecided.reasons()));
     }
 
+    /**
+     * The recommendation, except that when no rule could match because scores lack answers, the default is
+     * not offered as if it were a finding: the report says what is missing and how to go on.
+     */
+    private static Advice chosen(Guidance g) {
+        List<ScoreResult> lacking = g.scores().stream().filter(s -> !s.hasValue()).toList();
+        MatchedRecommendation matched = g.recommendation();
+        if (lacking.isEmpty() || !matched.recommendation().isDefault()) {
+            return advice(matched);
+        }
+        var r = matched.recommendation();
+        List<String> reasons = lacking.stream().map(ReportWording::notEnoughFor).toList();
+        return new Advice(r.id(), r.kind().yamlName(), "", ReportWording.NOT_ENOUGH_TITLE, r.priority(),
+                Optional.empty(), Optional.empty(), reasons, new ReportWording.Why(reasons, List.of()), List.of(), ReportWording.NOT_ENOUGH_STEPS);
+    }
+
     private static Advice advice(MatchedRecommendation matched) {
         var r = matched.recommendation();
-        return new Advice(r.id(), r.kind().yamlName(), ReportWording.kindWord(r.kind()), r.title(), r.priority(),
+        return new Advice(r.id(), r.kind().yamlName(), kindAfter(r.title(), ReportWording.kindWord(r.kind())), r.title(), r.priority(),
                 matched.forcedBy().map(f -> f.id()), matched.forcedBy().map(f -> ReportWording.FORCED), r.reasons(),
                 ReportWording.why(matched), facts(matched.reasons()), r.nextSteps());
+    }
+
+    /** The kind in words after a title, unless the title says it already ("Safety first (safety first)"). */
+    private static String kindAfter(String title, String kindWord) {
+        return title.toLowerCase(java.util.Locale.ROOT).contains(kindWord.toLowerCase(java.util.Locale.ROOT)) ? "" : kindWord;
     }
 
     private static List<Fact> facts(List<Reason> reasons) {
@@ -77,7 +100,14 @@ final class DocumentBuilder {
         return new ScoreLine(score.id(), score.title(), s.value(), ReportWording.value(s), ReportWording.missing(s), s.band().map(DocumentBuilder::band),
                 score.bands().stream().map(DocumentBuilder::band).toList(),
                 score.range().map(r -> new Range(r.low(), r.high(), ReportWording.end(r.low()), ReportWording.end(r.high()))),
-                s.answered(), s.of(), score.minAnswered(), ReportWording.answered(s), ReportWording.chartLabel(s));
+                s.answered(), s.of(), score.minAnswered(), ReportWording.answered(s), ReportWording.chartLabel(s),
+                s.isProrated() ? Optional.of(ReportWording.prorated(s)) : Optional.empty(), computed(s));
+    }
+
+    private static ReportDocument.Computed computed(ScoreResult s) {
+        String missing = s.score().missing() instanceof MissingItems.Fill ? "fill"
+                : s.score().missing() instanceof MissingItems.Complete ? "none" : "prorate";
+        return new ReportDocument.Computed(s.answeredValue(), s.unrounded(), missing, s.score().rounding().yamlName(), s.isProrated());
     }
 
     private static BandNote band(Band band) {

@@ -109,7 +109,8 @@ public final class HtmlReport implements ReportRenderer {
 
         private void advice(Advice advice, boolean chosen) {
             html.open("article", "class", chosen ? "advice chosen" : "advice");
-            html.markup("h3", HtmlWriter.escape(advice.title()) + " <span class=\"kind\">(" + HtmlWriter.escape(advice.kindWord()) + ")</span>");
+            html.markup("h3", HtmlWriter.escape(advice.title())
+                    + (advice.kindWord().isEmpty() ? "" : " <span class=\"kind\">(" + HtmlWriter.escape(advice.kindWord()) + ")</span>"));
             advice.forcedNote().ifPresent(note -> html.element("p", note, "class", "forced"));
             ReportWording.Why why = advice.why();
             if (!why.points().isEmpty()) {

@@ -110,6 +110,16 @@ public final class JsonReport implements ReportRenderer {
         json.writeNumberField("answered", s.answered());
         json.writeNumberField("of", s.of());
         json.writeNumberField("minAnswered", s.minAnswered());
+        ReportDocument.Computed computed = s.computed();
+        if (computed.answeredValue().isPresent()) {
+            json.writeNumberField("answeredValue", computed.answeredValue().get());
+        }
+        if (computed.unrounded().isPresent()) {
+            json.writeNumberField("unrounded", computed.unrounded().get());
+        }
+        json.writeStringField("missing", computed.missing());
+        json.writeStringField("rounding", computed.rounding());
+        json.writeBooleanField("prorated", computed.prorated());
         if (s.range().isPresent()) {
             json.writeNumberField("min", s.range().get().low());
             json.writeNumberField("max", s.range().get().high());

@@ -57,7 +57,9 @@ public final class MarkdownReport implements ReportRenderer {
             line("");
             line("## " + section.heading() + ": " + escape(advice.title()));
             line("");
-            line(ReportWording.KIND + ": **" + advice.kindWord() + "**");
+            if (!advice.kindWord().isEmpty()) {
+                line(ReportWording.KIND + ": **" + advice.kindWord() + "**");
+            }
             advice.forcedNote().ifPresent(note -> {
                 line("");
                 line(note);
@@ -71,7 +73,7 @@ public final class MarkdownReport implements ReportRenderer {
             line("## " + section.heading());
             for (Advice other : section.advice()) {
                 line("");
-                line("### " + escape(other.title()) + " (" + other.kindWord() + ")");
+                line("### " + escape(other.title()) + (other.kindWord().isEmpty() ? "" : " (" + other.kindWord() + ")"));
                 body(other, "####");
             }
         }

@@ -156,11 +156,18 @@ public record ReportDocument(About about, List<Section> sections, String disclai
      */
     public record ScoreLine(String id, String title, Optional<BigDecimal> value, String valueText, String missing,
             Optional<BandNote> band, List<BandNote> bands, Optional<Range> range, int answered, int of, int minAnswered,
-            String answeredText, String chartLabel) {
+            String answeredText, String chartLabel, Optional<String> prorated, Computed computed) {
         public ScoreLine {
             bands = List.copyOf(bands);
         }
     }
+
+    /**
+     * How a score's value came about, for data users: the sum or mean of the answered items alone, the value
+     * after missing items were prorated or filled (before rounding), how missing items count, and the rounding.
+     */
+    public record Computed(Optional<BigDecimal> answeredValue, Optional<BigDecimal> unrounded, String missing, String rounding,
+            boolean prorated) {}
 
     public record BandNote(BigDecimal min, BigDecimal max, String label, String meaning, String span) {}
 

@@ -20,8 +20,9 @@ import org.attune.scoring.ScoreResult;
  * (and a translation has one file to replace). Renderers lay these out; they write no wording of their own.
  */
 public final class ReportWording {
-    public static final String DISCLAIMER = "This report is a reflective aid, not a diagnosis. It cannot know your client or your "
-            + "situation as you do. Bring hard calls, and anything about safety, to supervision or consultation.";
+    // fits both kinds of questionnaire: about the therapist's own well-being, and about one client
+    public static final String DISCLAIMER = "This report is a reflective aid, not a diagnosis. It cannot know you, your work or the "
+            + "people you work with as you do. Bring hard calls, and anything about safety, to supervision or consultation.";
     public static final String FORCED = "This comes first because of the urgent flag above; it overrides every other result.";
     public static final String CHECKLIST_INTRO = "So that no client is left without notice, referrals or a crisis plan:";
 
@@ -169,9 +170,24 @@ public final class ReportWording {
                 .orElse(NOT_ENOUGH_ANSWERS);
     }
 
-    /** "3 of 5". */
+    /** "3 of 5", and "(prorated)" when the value stands for the items not answered too. */
     public static String answered(ScoreResult score) {
-        return score.answered() + " of " + score.of();
+        return score.answered() + " of " + score.of() + (score.isProrated() ? " (prorated)" : "");
+    }
+
+    static final String NOT_ENOUGH_TITLE = "Not enough answers for a recommendation";
+    static final List<String> NOT_ENOUGH_STEPS = List.of(
+            "Answer the questions left open, then look at the report again ('attune resume' continues a saved session).",
+            "Or talk it through with a supervisor or colleague; the scores below that have a value can help.");
+
+    /** "Severity has 8 of 9 answers; it needs 9." */
+    static String notEnoughFor(ScoreResult score) {
+        return score.score().title() + " has " + score.answered() + " of " + score.of() + " answers; it needs " + score.score().minAnswered() + ".";
+    }
+
+    /** "Prorated from 8 of 9 answers." */
+    static String prorated(ScoreResult score) {
+        return "Prorated from " + score.answered() + " of " + score.of() + " answers.";
     }
 
     /** "not enough answers (3 of 5 answered; 4 needed)". */

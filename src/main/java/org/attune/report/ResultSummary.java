@@ -37,8 +37,7 @@ public final class ResultSummary {
         if (notes > 0) {
             lines.add(notes + (notes == 1 ? " note" : " notes") + " in the report.");
         }
-        wrap(lines, "Recommendation: ", g.recommendation().recommendation().title() + " ("
-                + ReportWording.kindWord(g.recommendation().recommendation().kind()) + ")", width);
+        wrap(lines, "Recommendation: ", recommendation(g), width);
         int titleWidth = g.scores().stream().mapToInt(s -> s.score().title().length()).max().orElse(0);
         for (ScoreResult score : g.scores()) {
             String value = ReportWording.value(score) + score.band().map(b -> "  " + b.label()).orElse("");
@@ -55,9 +54,14 @@ public final class ResultSummary {
      */
     public static List<String> atAGlance(Guidance g, int width) {
         List<String> lines = new ArrayList<>();
-        wrap(lines, "Recommendation: ", g.recommendation().recommendation().title() + " ("
-                + ReportWording.kindWord(g.recommendation().recommendation().kind()) + "); why and what next follow below.", width);
+        wrap(lines, "Recommendation: ", recommendation(g) + "; why and what next follow below.", width);
         return lines;
+    }
+
+    /** As the report words it: its title, and its kind unless the title says it already. */
+    private static String recommendation(Guidance g) {
+        ReportDocument.Advice advice = ReportDocument.of(g).section(ReportDocument.Chosen.class).orElseThrow().advice();
+        return advice.title() + (advice.kindWord().isEmpty() ? "" : " (" + advice.kindWord() + ")");
     }
 
     private static void wrap(List<String> lines, String label, String text, int width) {

@@ -124,10 +124,10 @@ public final class TextReport implements ReportRenderer {
         /** The title in bold with its kind after it, wrapped to the width. */
         private void titled(Advice advice, String indent) {
             // a no-break space keeps "(own therapy)" on one line; the canvas prints it as a plain space
-            String kind = "(" + advice.kindWord().replace(' ', '\u00a0') + ")";
-            List<String> lines = TextWrap.wrap(advice.title() + "  " + kind, style.width() - indent.length());
+            String kind = advice.kindWord().isEmpty() ? "" : "(" + advice.kindWord().replace(' ', '\u00a0') + ")";
+            List<String> lines = TextWrap.wrap(kind.isEmpty() ? advice.title() : advice.title() + "  " + kind, style.width() - indent.length());
             for (String l : lines) {
-                boolean last = l == lines.get(lines.size() - 1) && l.endsWith(kind);
+                boolean last = !kind.isEmpty() && l == lines.get(lines.size() - 1) && l.endsWith(kind);
                 out.line(indent + (last ? style.bold(l.substring(0, l.length() - kind.length())) + style.dim(kind) : style.bold(l)));
             }
         }
@@ -154,6 +154,7 @@ public final class TextReport implements ReportRenderer {
                 }
                 String bar = score.range().map(r -> style.bar(filled(score.value().get(), r.low(), r.high()), BAR_CELLS) + "  ").orElse("");
                 out.line("  " + title + "  " + bar + score.valueText() + score.band().map(b -> "  " + style.bold(b.label())).orElse(""));
+                score.prorated().ifPresent(p -> out.line("    " + style.dim(p)));
                 score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> out.paragraph(b.meaning(), "    "));
             }
         }

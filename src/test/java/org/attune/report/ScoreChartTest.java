@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class ScoreChartTest {
 
+    private static final ReportDocument.Computed COMPUTED = new ReportDocument.Computed(Optional.empty(), Optional.empty(), "prorate", "half-up", false);
+
     private static BandNote band(String min, String max, String label) {
         return new BandNote(new BigDecimal(min), new BigDecimal(max), label, "", min + " to " + max);
     }
 
     private static ScoreLine score(String value, List<BandNote> bands) {
         return new ScoreLine("s", "S", Optional.ofNullable(value).map(BigDecimal::new), "", "", Optional.empty(), bands,
-                Optional.of(new Range(BigDecimal.ZERO, BigDecimal.TEN, "0", "10")), 1, 1, 1, "1 of 1", "S: " + value);
+                Optional.of(new Range(BigDecimal.ZERO, BigDecimal.TEN, "0", "10")), 1, 1, 1, "1 of 1", "S: " + value, Optional.empty(), COMPUTED);
     }
 
     @Test
@@ -39,7 +41,7 @@ class ScoreChartTest {
     void noValueOrNoRangeDrawsNoChart() {
         assertThat(ScoreChart.svg(score(null, List.of()))).isEmpty();
         ScoreLine unbounded = new ScoreLine("s", "S", Optional.of(BigDecimal.ONE), "", "", Optional.empty(), List.of(), Optional.empty(), 1, 1, 1,
-                "", "");
+                "", "", Optional.empty(), COMPUTED);
         assertThat(ScoreChart.svg(unbounded)).isEmpty();
     }
 }
