@@ -10,8 +10,8 @@ import org.attune.condition.Vocabulary;
 import org.attune.text.Suggestions;
 
 /**
- * The names a condition may read, by root, with what each holds. {@code laterItems} are items that
- * exist but come after the condition's own item, which a showIf may not read.
+ * The names a condition may read, by root, with what each holds. {@code laterItems} are the condition's
+ * own item and the items after it, in order, which a showIf may not read.
  */
 record NameScope(String usedIn, Map<Root, Map<String, ValueType>> readable, Set<String> laterItems) implements Vocabulary {
 
@@ -25,6 +25,10 @@ record NameScope(String usedIn, Map<Root, Map<String, ValueType>> readable, Set<
         if (ids == null) {
             List<String> roots = readable.keySet().stream().map(Root::word).sorted().toList();
             return new Refused(name.root().word() + " cannot be read here", "it may read " + String.join(", ", roots));
+        }
+        if (name.root() == Root.ANSWERS && laterItems.stream().findFirst().filter(name.id()::equals).isPresent()) {
+            // the first of the later items is the condition's own item
+            return new Refused(name + " is the answer to this very item", "a showIf may read only items asked before it");
         }
         if (name.root() == Root.ANSWERS && laterItems.contains(name.id())) {
             return new Refused(name + " is asked later",

@@ -110,12 +110,14 @@ final class ScoreParser {
             }
             return new MissingItems.Prorate();
         }
-        for (Item item : scored) {
-            ItemRange.of(item).filter(r -> fill.get().compareTo(r.low()) < 0 || fill.get().compareTo(r.high()) > 0).ifPresent(r ->
+        // one message for the first item the value does not fit, not one per item
+        scored.stream().filter(item -> ItemRange.of(item).filter(r -> fill.get().compareTo(r.low()) < 0 || fill.get().compareTo(r.high()) > 0)
+                .isPresent()).findFirst().ifPresent(item -> {
+                    ItemRange r = ItemRange.of(item).orElseThrow();
                     diagnostics.error(f.valueLocation("fill"), "'fill' of " + owner + " is " + fill.get().toPlainString() + ", outside item '"
                             + item.id() + "' (" + r.low().toPlainString() + " to " + r.high().toPlainString() + ")",
-                            "use a value every item can take"));
-        }
+                            "use a value every item can take");
+                });
         return new MissingItems.Fill(fill.get());
     }
 

@@ -235,4 +235,12 @@ class ConditionRulesTest {
         assertThat(problems(bare)).singleElement().asString().endsWith("compare it, e.g. answers.x > 1");
         valid("answers.x > 1");
     }
+
+    @Test
+    void aShowIfThatReadsItsOwnItemSaysSo() {
+        String yaml = QUESTIONNAIRE.replace("{id: notes, type: text, text: \"Notes?\"}",
+                "{id: notes, type: text, text: \"Notes?\", showIf: \"answered(answers.notes)\"}").formatted("answers.x > 1");
+        assertThat(LoaderProblems.of(yaml)).singleElement().asString()
+                .contains("the showIf of item 'notes': answers.notes is the answer to this very item; a showIf may read only items asked before it");
+    }
 }
