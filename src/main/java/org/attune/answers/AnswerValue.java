@@ -7,7 +7,8 @@ import org.attune.definition.ResponseOption;
 
 /** One given answer, already matched to the item's options. */
 public sealed interface AnswerValue
-        permits AnswerValue.Choice, AnswerValue.Multi, AnswerValue.YesNo, AnswerValue.Number, AnswerValue.Text {
+        permits AnswerValue.Choice, AnswerValue.Multi, AnswerValue.YesNo, AnswerValue.Number, AnswerValue.Text,
+        AnswerValue.Declined {
 
     /** What {@code answers.ID} holds in conditions (see docs/questionnaire-format.md#conditions). */
     Value conditionValue();
@@ -76,6 +77,22 @@ public sealed interface AnswerValue
         @Override
         public String display() {
             return text;
+        }
+    }
+
+    /**
+     * "Prefer not to answer", on an item that offers it: a response, so the question is not asked again,
+     * but no value, so conditions read it as missing and scores count it as missing.
+     */
+    record Declined() implements AnswerValue {
+        @Override
+        public Value conditionValue() {
+            return Value.MISSING;
+        }
+
+        @Override
+        public String display() {
+            return "Prefer not to answer";
         }
     }
 }

@@ -33,7 +33,7 @@ import org.attune.definition.yaml.YamlTreeReader;
  * the same file:line:column messages as the questionnaire loader. See docs/answers-format.md.
  */
 public final class AnswersFileReader {
-    static final Set<String> KEYS = Set.of("questionnaire", "version", "takenAt", "respondent", "session", "answers");
+    static final Set<String> KEYS = Set.of("questionnaire", "version", "takenAt", "respondent", "session", "answers", "declined");
     private static final int MAX_RESPONDENT_LENGTH = 60;
     private final YamlTreeReader reader = new YamlTreeReader(YamlLimits.DEFAULT);
 
@@ -142,6 +142,8 @@ public final class AnswersFileReader {
         } else {
             f.wrongType("answers", answersNode.get(), "a mapping from item id to answer");
         }
+        Set<String> listedAsDeclined = f.node("declined").map(node -> readDeclined(questionnaire, node, values, places, mode == Mode.PARTIAL,
+                diagnostics)).orElse(Set.of());
         f.node("session").ifPresent(node -> readSession(node, session, diagnostics));
         if (mode == Mode.PARTIAL) {
             return Optional.of(new Answers(id, version, takenAt, respondent, values));
@@ -152,8 +154,45 @@ public final class AnswersFileReader {
                 written.add(key);
             }
         }));
+        written.addAll(listedAsDeclined); // a decline that is not allowed is reported once, not again as a missing answer
         checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);
         return Optional.of(new Answers(id, version, takenAt, respondent, values));
+    }
+
+    /**
+     * The {@code declined} list: items the person preferred not to answer. Each must offer that and have no
+     * answer as well; part-way through a session one that no longer may be declined is dropped and asked again.
+     */
+    private static Set<String> readDeclined(Questionnaire questionnaire, YamlNode node, Map<String, AnswerValue> values,
+            Map<String, Location> places, boolean partial, Diagnostics diagnostics) {
+        Set<String> ids = new java.util.HashSet<>();
+        List<YamlNode> listed = node instanceof YamlList list ? list.elements() : List.of(node);
+        for (YamlNode element : listed) {
+            if (!(element instanceof YamlScalar scalar) || scalar.isNull()) {
+                diagnostics.error(element.location(), "each entry of 'declined' must be an item id, not " + element.describe(),
+                        "write the ids of the items the person preferred not to answer, such as [sc_rest, st_shame]");
+                continue;
+            }
+            String id = scalar.text().strip();
+            ids.add(id);
+            Optional<Item> item = questionnaire.item(id);
+            if (item.isEmpty()) {
+                diagnostics.error(scalar.location(), "'" + id + "' in 'declined' is not an item of '" + questionnaire.id() + "'",
+                        Suggestions.fixFor(id, questionnaire.questions().stream().map(Item::id).toList(), "item ids"));
+            } else if (values.containsKey(id)) {
+                diagnostics.error(scalar.location(), "'" + id + "' is both answered and declined",
+                        "keep the answer under 'answers' or the entry in 'declined', not both");
+            } else if (!item.get().common().declinable()) {
+                if (!partial) {
+                    diagnostics.error(scalar.location(), "'" + id + "' does not offer \"prefer not to answer\"",
+                            "answer it under 'answers'" + (item.get().common().required() ? "" : ", or leave it out to skip it"));
+                }
+            } else {
+                values.put(id, new AnswerValue.Declined());
+                places.put(id, scalar.location());
+            }
+        }
+        return ids;
     }
 
     /** The session block: plain text values, as a session wrote them. */
@@ -220,7 +259,7 @@ public final class AnswersFileReader {
             }
             if (visible && item.isQuestion() && item.common().required() && !written.contains(item.id())) {
                 diagnostics.error(answersAt, "no answer to required item '" + item.id() + "' (" + shorten(item.text()) + ")",
-                        "add '" + item.id() + ":' under answers");
+                        "add '" + item.id() + ":' under answers" + (item.common().declinable() ? ", or list it under 'declined'" : ""));
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.attune.definition.ResponseOption;
 
@@ -44,10 +45,20 @@ public final class AnswersFileWriter {
             }
             yaml.writeObjectFieldStart("answers");
             for (var entry : answers.values().entrySet()) {
-                yaml.writeFieldName(entry.getKey());
-                value(yaml, entry.getValue());
+                if (!(entry.getValue() instanceof AnswerValue.Declined)) {
+                    yaml.writeFieldName(entry.getKey());
+                    value(yaml, entry.getValue());
+                }
             }
             yaml.writeEndObject();
+            List<String> declined = answers.declined();
+            if (!declined.isEmpty()) {
+                yaml.writeArrayFieldStart("declined");
+                for (String id : declined) {
+                    yaml.writeString(id);
+                }
+                yaml.writeEndArray();
+            }
             yaml.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,8 +80,8 @@ public final class AnswersFileWriter {
             yaml.writeString(yesNo.yes() ? "yes" : "no");
         } else if (value instanceof AnswerValue.Number number) {
             yaml.writeNumber(number.value());
-        } else {
-            yaml.writeString(((AnswerValue.Text) value).text());
+        } else if (value instanceof AnswerValue.Text text) {
+            yaml.writeString(text.text());
         }
     }
 

@@ -14,12 +14,14 @@ final class ItemParser {
     static final List<String> TYPES = List.of("choice", "multi", "yesno", "number", "text", "info");
     private static final Set<String> COMMON = Set.of("id", "type", "text", "help", "showIf");
     private static final Set<String> ANSWERED = Set.of("required");
+    /** Free text has no "prefer not to answer": leaving it empty says the same. */
+    private static final Set<String> DECLINABLE = Set.of("declinable");
     private static final Set<String> SCORED = Set.of("reverse", "weight");
     private static final Map<String, Set<String>> OWN_KEYS = Map.of(
-            "choice", union(ANSWERED, SCORED, Set.of("scale", "options")),
-            "multi", union(ANSWERED, Set.of("weight", "options")),
-            "yesno", union(ANSWERED, SCORED),
-            "number", union(ANSWERED, SCORED, Set.of("min", "max")),
+            "choice", union(ANSWERED, DECLINABLE, SCORED, Set.of("scale", "options")),
+            "multi", union(ANSWERED, DECLINABLE, Set.of("weight", "options")),
+            "yesno", union(ANSWERED, DECLINABLE, SCORED),
+            "number", union(ANSWERED, DECLINABLE, SCORED, Set.of("min", "max")),
             "text", union(ANSWERED, Set.of("multiline", "private", "maxLength")),
             "info", Set.of());
     private static final int DEFAULT_TEXT_LENGTH = 2000;
@@ -39,8 +41,11 @@ final class ItemParser {
         return union(COMMON, OWN_KEYS.get(type));
     }
 
-    /** Parses an item; {@code scope} is what its showIf may read. */
-    Optional<Item> parse(YamlNode node, NameScope scope, IdRegistry ids) {
+    /**
+     * Parses an item; {@code scope} is what its showIf may read, {@code declinableBySection} whether its
+     * section offers "prefer not to answer" unless the item says otherwise.
+     */
+    Optional<Item> parse(YamlNode node, NameScope scope, IdRegistry ids, boolean declinableBySection) {
         String type = textOf(node, "type");
         boolean typed = OWN_KEYS.containsKey(type);
         Set<String> known = typed ? keysOf(type) : allKeys();
@@ -62,7 +67,8 @@ final class ItemParser {
             diagnostics.error(f.keyLocation("weight"), "'weight' of " + owner + " must be above 0", "use a positive number such as 1 or 2");
         }
         ItemCommon common = new ItemCommon(id, f.location(), text, f.optionalText("help", ""),
-                answered && f.bool("required", !"text".equals(type)), f.bool("reverse", false), weight, showIf);
+                answered && f.bool("required", !"text".equals(type)), answered && !"text".equals(type) && f.bool("declinable", declinableBySection),
+                f.bool("reverse", false), weight, showIf);
         if (kind.isEmpty()) {
             return Optional.empty();
         }

@@ -28,7 +28,7 @@ final class QuestionnaireParser {
             "authors", "licence", "attribution", "estimatedMinutes", "scales", "sections", "scores", "flags", "recommendations",
             "endingChecklist");
     static final Set<String> SCALE_KEYS = Set.of("id", "options");
-    static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "items");
+    static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "declinable", "items");
     private static final Pattern SEMVER = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -149,6 +149,7 @@ final class QuestionnaireParser {
             String id = s.requiredText("id");
             sectionIds.register(id, s.valueLocation("id"), diagnostics);
             List<Item> items = new ArrayList<>();
+            boolean declinable = s.bool("declinable", false);
             List<YamlNode> itemNodes = s.list("items", true);
             if (s.has("items") && itemNodes.isEmpty()) {
                 diagnostics.error(s.keyLocation("items"), "section '" + id + "' has no items", "add items or remove the section");
@@ -161,7 +162,7 @@ final class QuestionnaireParser {
                 }
                 Set<String> later = new LinkedHashSet<>(allItemIds.subList(Math.min(position - 1, allItemIds.size()), allItemIds.size()));
                 NameScope scope = new NameScope("", Map.of(Root.ANSWERS, new LinkedHashMap<>(earlierQuestions)), later);
-                parser.parse(itemNode, scope, itemIds).ifPresent(item -> {
+                parser.parse(itemNode, scope, itemIds, declinable).ifPresent(item -> {
                     items.add(item);
                     ConditionTypes.of(item).ifPresent(type -> earlierQuestions.put(item.id(), type));
                 });

@@ -100,7 +100,7 @@ final class DocumentBuilder {
         return new ScoreLine(score.id(), score.title(), s.value(), ReportWording.value(s), ReportWording.missing(s), s.band().map(DocumentBuilder::band),
                 score.bands().stream().map(DocumentBuilder::band).toList(),
                 score.range().map(r -> new Range(r.low(), r.high(), ReportWording.end(r.low()), ReportWording.end(r.high()))),
-                s.answered(), s.of(), score.minAnswered(), ReportWording.answered(s), ReportWording.chartLabel(s),
+                s.answered(), s.declined(), s.of(), score.minAnswered(), ReportWording.answered(s), ReportWording.chartLabel(s),
                 s.isProrated() ? Optional.of(ReportWording.prorated(s)) : Optional.empty(), computed(s));
     }
 

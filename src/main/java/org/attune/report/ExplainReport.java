@@ -39,6 +39,7 @@ public final class ExplainReport {
         out.paragraph(Explain.size(q.questions().size(), q.sections().size(), q.header().estimatedMinutes()), "");
         scales();
         conditionalItems();
+        declinable();
         scores();
         flags();
         recommendations();
@@ -74,6 +75,26 @@ public final class ExplainReport {
             out.hanging(item.id() + ": ", item.text(), "  ");
             condition(item.showIf().get(), "    ");
         }
+    }
+
+    /** Which questions offer "prefer not to answer": whole sections by title, else the items by id. */
+    private void declinable() {
+        List<String> offered = new ArrayList<>();
+        for (org.attune.definition.Section section : q.sections()) {
+            List<Item> questions = section.items().stream().filter(Item::isQuestion).toList();
+            List<String> declinable = questions.stream().filter(i -> i.common().declinable()).map(Item::id).toList();
+            if (!declinable.isEmpty()) {
+                offered.add(declinable.size() == questions.size() ? section.title() + Explain.EVERY_QUESTION
+                        : section.title() + ": " + String.join(", ", declinable));
+            }
+        }
+        if (offered.isEmpty()) {
+            return;
+        }
+        out.blank();
+        out.heading(Explain.PREFER_NOT);
+        out.paragraph(Explain.PREFER_NOT_MEANS, "  ");
+        offered.forEach(line -> out.hanging(style.bullet() + " ", line, "  "));
     }
 
     private void scores() {

@@ -150,6 +150,7 @@ public final class HtmlReport implements ReportRenderer {
                         + HtmlWriter.escape(score.value().isPresent() ? score.valueText() : score.missing()) + "</span>" + band);
                 ScoreChart.svg(score).ifPresent(svg -> svg.lines().forEach(html::line));
                 score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> html.element("p", oneLine(b.meaning()), "class", "meaning"));
+                score.prorated().ifPresent(p -> html.element("p", p, "class", "answered"));
                 html.close("figure");
             }
             html.open("div", "class", "table");

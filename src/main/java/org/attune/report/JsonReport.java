@@ -108,6 +108,7 @@ public final class JsonReport implements ReportRenderer {
         optional(json, "band", s.band().map(b -> b.label()));
         optional(json, "bandMeaning", s.band().map(b -> b.meaning()).filter(m -> !m.isEmpty()));
         json.writeNumberField("answered", s.answered());
+        json.writeNumberField("declined", s.declined());
         json.writeNumberField("of", s.of());
         json.writeNumberField("minAnswered", s.minAnswered());
         ReportDocument.Computed computed = s.computed();

@@ -113,7 +113,7 @@ public final class MarkdownReport implements ReportRenderer {
             if (!meanings.isEmpty()) {
                 line("");
                 meanings.forEach(s -> line("- **" + escape(s.title()) + " (" + escape(s.band().get().label()) + "):** "
-                        + escape(oneLine(s.band().get().meaning()))));
+                        + escape(oneLine(s.band().get().meaning())) + s.prorated().map(p -> " *" + escape(p) + "*").orElse("")));
             }
         }
 

@@ -155,7 +155,7 @@ public record ReportDocument(About about, List<Section> sections, String disclai
      * explanation when there is no value, its band if any, all its bands for a chart, and its range.
      */
     public record ScoreLine(String id, String title, Optional<BigDecimal> value, String valueText, String missing,
-            Optional<BandNote> band, List<BandNote> bands, Optional<Range> range, int answered, int of, int minAnswered,
+            Optional<BandNote> band, List<BandNote> bands, Optional<Range> range, int answered, int declined, int of, int minAnswered,
             String answeredText, String chartLabel, Optional<String> prorated, Computed computed) {
         public ScoreLine {
             bands = List.copyOf(bands);

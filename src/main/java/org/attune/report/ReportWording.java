@@ -76,6 +76,7 @@ public final class ReportWording {
         return switch (reason.kind()) {
             case ANSWER -> reason.value().map(v -> "you answered \u201c" + v + "\u201d to \u201c" + subject + "\u201d")
                     .orElse("you did not answer \u201c" + subject + "\u201d");
+            case DECLINED -> "you preferred not to answer \u201c" + subject + "\u201d";
             case SCORE -> reason.value().map(v -> subject + " is " + v + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")"))
                     .orElse(subject + " has no score (not enough answers)");
             case FLAG -> "the " + reason.detail() + " flag \u201c" + subject.replaceAll("[.]$", "") + "\u201d was "
@@ -180,19 +181,26 @@ public final class ReportWording {
             "Answer the questions left open, then look at the report again ('attune resume' continues a saved session).",
             "Or talk it through with a supervisor or colleague; the scores below that have a value can help.");
 
-    /** "Severity has 8 of 9 answers; it needs 9." */
+    /** "Severity has 7 of 9 answers (you preferred not to answer 2); it needs 8." */
     static String notEnoughFor(ScoreResult score) {
-        return score.score().title() + " has " + score.answered() + " of " + score.of() + " answers; it needs " + score.score().minAnswered() + ".";
+        return score.score().title() + " has " + score.answered() + " of " + score.of() + " answers" + declinedPart(score, " (", ")")
+                + "; it needs " + score.score().minAnswered() + ".";
     }
 
-    /** "Prorated from 8 of 9 answers." */
+    /** "you preferred not to answer 2", between {@code before} and {@code after}; empty when none was declined. */
+    private static String declinedPart(ScoreResult score, String before, String after) {
+        return score.declined() == 0 ? "" : before + "you preferred not to answer " + score.declined() + after;
+    }
+
+    /** "Prorated from 8 of 9 answers.", or "Prorated from 8 of 9 answers; you preferred not to answer 1." */
     static String prorated(ScoreResult score) {
-        return "Prorated from " + score.answered() + " of " + score.of() + " answers.";
+        return "Prorated from " + score.answered() + " of " + score.of() + " answers" + declinedPart(score, "; ", "") + ".";
     }
 
     /** "not enough answers (3 of 5 answered; 4 needed)". */
     public static String missing(ScoreResult score) {
-        return NOT_ENOUGH_ANSWERS + " (" + answered(score) + " answered; " + score.score().minAnswered() + " needed)";
+        return NOT_ENOUGH_ANSWERS + " (" + answered(score) + " answered" + (score.declined() > 0 ? ", " + score.declined() + " declined" : "")
+                + "; " + score.score().minAnswered() + " needed)";
     }
 
     /** "0.0 to 1.4". */
@@ -221,6 +229,10 @@ public final class ReportWording {
     static final class Explain {
         static final String SCALES = "SCALES";
         static final String ASKED_ONLY_WHEN = "ASKED ONLY WHEN";
+        static final String PREFER_NOT = "PREFER NOT TO ANSWER";
+        static final String PREFER_NOT_MEANS = "These questions offer \u201cprefer not to answer\u201d. A declined answer is recorded as "
+                + "declined and counts as missing: for scores (by each score's rule for missing items) and for flags.";
+        static final String EVERY_QUESTION = " (every question)";
         static final String SCORES = "SCORES";
         static final String FLAGS = "FLAGS";
         static final String RECOMMENDATIONS = "RECOMMENDATIONS";

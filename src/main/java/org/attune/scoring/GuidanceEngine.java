@@ -118,11 +118,11 @@ public final class GuidanceEngine {
         return r.when().map(w -> w.evaluate(facts)).filter(Verdict::holds).map(facts::reasons).orElse(fired.reasons());
     }
 
-    /** Questions that were shown (asked) but have no answer; hidden ones were never asked. */
+    /** Questions that were shown (asked) but have no answer, or were declined; hidden ones were never asked. */
     private static Map<String, Item> unansweredQuestions(Questionnaire questionnaire, Answers answers, Map<String, AnswerValue> shown) {
         Map<String, Item> unanswered = new LinkedHashMap<>();
         for (Item item : Visibility.shownItems(questionnaire, answers.values())) {
-            if (item.isQuestion() && !shown.containsKey(item.id())) {
+            if (item.isQuestion() && (!shown.containsKey(item.id()) || shown.get(item.id()) instanceof AnswerValue.Declined)) {
                 unanswered.put(item.id(), item);
             }
         }
@@ -187,7 +187,11 @@ public final class GuidanceEngine {
 
         private Reason answerReason(Name name) {
             Item item = questionnaire.item(name.id()).orElseThrow();
-            return new Reason(name.toString(), Reason.Kind.ANSWER, item.text(), Optional.ofNullable(shown.get(name.id())).map(AnswerValue::display), "");
+            AnswerValue answer = shown.get(name.id());
+            if (answer instanceof AnswerValue.Declined) {
+                return new Reason(name.toString(), Reason.Kind.DECLINED, item.text(), Optional.empty(), "");
+            }
+            return new Reason(name.toString(), Reason.Kind.ANSWER, item.text(), Optional.ofNullable(answer).map(AnswerValue::display), "");
         }
 
         private static Reason scoreReason(String name, ScoreResult result) {

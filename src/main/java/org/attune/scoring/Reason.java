@@ -10,5 +10,6 @@ import java.util.Optional;
  */
 public record Reason(String name, Kind kind, String subject, Optional<String> value, String detail) {
 
-    public enum Kind { ANSWER, SCORE, FLAG }
+    /** {@code DECLINED}: a question the person preferred not to answer (no value). */
+    public enum Kind { ANSWER, DECLINED, SCORE, FLAG }
 }

@@ -28,6 +28,7 @@ final class ScoreCalculator {
         BigDecimal totalWeight = BigDecimal.ZERO;
         BigDecimal filledSum = BigDecimal.ZERO;
         int answered = 0;
+        int declined = 0;
         for (String id : score.itemIds()) {
             Item item = questionnaire.item(id).orElseThrow();
             BigDecimal weight = item.common().weight();
@@ -37,13 +38,16 @@ final class ScoreCalculator {
                 answered++;
                 answeredWeight = answeredWeight.add(weight);
                 weightedSum = weightedSum.add(value.get().multiply(weight));
-            } else if (score.missing() instanceof MissingItems.Fill fill) {
+            } else if (shown.get(id) instanceof AnswerValue.Declined) {
+                declined++;
+            }
+            if (value.isEmpty() && score.missing() instanceof MissingItems.Fill fill) {
                 filledSum = filledSum.add(ItemValue.scored(item, fill.value()).multiply(weight));
             }
         }
         int of = score.itemIds().size();
         if (answered == 0 || answered < score.minAnswered()) {
-            return new ScoreResult(score, Optional.empty(), Optional.empty(), answered, of, Optional.empty(), Optional.empty());
+            return new ScoreResult(score, Optional.empty(), Optional.empty(), answered, declined, of, Optional.empty(), Optional.empty());
         }
         boolean sum = score.method() == ScoreMethod.SUM;
         BigDecimal answeredValue = sum ? weightedSum : weightedSum.divide(answeredWeight, PRECISION);
@@ -56,7 +60,7 @@ final class ScoreCalculator {
             unrounded = sum ? weightedSum.multiply(totalWeight).divide(answeredWeight, PRECISION) : answeredValue;
         }
         BigDecimal value = score.rounding().mode().map(mode -> unrounded.setScale(score.decimals(), mode)).orElse(unrounded);
-        return new ScoreResult(score, Optional.of(value), band(score, value), answered, of, Optional.of(answeredValue), Optional.of(unrounded));
+        return new ScoreResult(score, Optional.of(value), band(score, value), answered, declined, of, Optional.of(answeredValue), Optional.of(unrounded));
     }
 
     /**

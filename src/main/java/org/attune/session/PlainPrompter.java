@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attune.answers.AnswerValue;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.ResponseOption;
@@ -41,7 +42,8 @@ public final class PlainPrompter implements Prompter {
         }
         int minutes = questionnaire.header().estimatedMinutes();
         out.println("About " + minutes + (minutes == 1 ? " minute" : " minutes") + ". Type the answer and press Enter; "
-                + "b goes back, s skips an optional question, ? shows help, q saves and stops.");
+                + "b goes back, s skips an optional question, " + (offersDecline(questionnaire) ? "d is for prefer not to answer, " : "")
+                + "? shows help, q saves and stops.");
         if (!note.isEmpty()) {
             out.println(note);
         }
@@ -88,6 +90,9 @@ public final class PlainPrompter implements Prompter {
             }
             if (typed.equalsIgnoreCase("s")) {
                 return new Action.Skip();
+            }
+            if (typed.equalsIgnoreCase("d") && item.common().declinable()) {
+                return new Action.Answered(new AnswerValue.Declined());
             }
             if (typed.equals("?")) {
                 out.println(item.common().help().isEmpty() ? "There is no extra help for this question." : item.common().help());
@@ -139,6 +144,10 @@ public final class PlainPrompter implements Prompter {
         }
     }
 
+    private static boolean offersDecline(Questionnaire questionnaire) {
+        return questionnaire.questions().stream().anyMatch(i -> i.common().declinable());
+    }
+
     private static List<String> options(Item item) {
         List<ResponseOption> options = item.options();
         List<String> lines = new ArrayList<>();
@@ -170,6 +179,9 @@ public final class PlainPrompter implements Prompter {
         }
         if (!item.common().required()) {
             keys.add("s or an empty line to skip");
+        }
+        if (item.common().declinable()) {
+            keys.add("d for prefer not to answer");
         }
         if (!item.common().help().isEmpty()) {
             keys.add("? for help");

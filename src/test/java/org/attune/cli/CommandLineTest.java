@@ -159,7 +159,7 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().toList()).hasSize(5);
         assertThat(run.out().lines().findFirst().orElseThrow()).matches("ID +VERSION +TITLE +ITEMS +MINUTES +SOURCE");
-        assertThat(run.out()).containsPattern("flourish-thrive +1\\.1\\.0 +Flourish & Thrive +\\d+ +8 +bundled");
+        assertThat(run.out()).containsPattern("flourish-thrive +1\\.2\\.0 +Flourish & Thrive +\\d+ +8 +bundled");
         assertThat(run.out()).contains("countertransference-check");
         assertThat(run.out()).containsPattern("mine +0\\.3\\.0 +My own check +2 +3 +" + java.util.regex.Pattern.quote(mine.resolve("mine.yaml").toString()));
         assertThat(run.out()).contains("other");

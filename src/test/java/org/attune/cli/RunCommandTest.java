@@ -49,6 +49,18 @@ class RunCommandTest {
     }
 
     @Test
+    void dDeclinesAQuestionThatOffersItAndTheReportSaysSo() throws Exception {
+        CliRun run = run("4\nd\nn\n\n", "run", QUESTIONNAIRE, "--answers-out", dir.resolve("a.yaml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("d is for prefer not to answer", "Answer 1 to 5, b for back, d for prefer not to answer:",
+                "2. I felt alone with my work. Answer: Prefer not to answer.");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("Well-being has 1 of 2 answers (you preferred not to answer 1); it needs 2.");
+        assertThat(Files.readString(dir.resolve("a.yaml"))).contains("declined:\n- supported\n").doesNotContain("supported:");
+        CliRun scored = run("", "score", QUESTIONNAIRE, "--answers", dir.resolve("a.yaml").toString(), "--format", "json");
+        assertThat(scored.out()).contains("\"declined\" : 1");
+    }
+
+    @Test
     void pipedAnswersGiveTheReportOnStdoutAndPromptsOnStderr() throws Exception {
         CliRun run = run("4\n2\nn\n", "run", QUESTIONNAIRE);
         assertThat(run.exitCode()).isZero();

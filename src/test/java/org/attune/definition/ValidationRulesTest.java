@@ -69,6 +69,23 @@ class ValidationRulesTest {
     }
 
     @Test
+    void freeTextAndInformationCannotBeDeclinedAndDeclinableIsYesOrNo() {
+        assertThat(LoaderProblems.of(HEAD + """
+                sections:
+                  - id: main
+                    title: Main
+                    declinable: maybe
+                    items:
+                      - {id: q1, type: yesno, text: "First?"}
+                      - {id: t1, type: text, declinable: true, text: "Notes?"}
+                      - {id: i1, type: info, declinable: true, text: "Read me"}
+                """ + TAIL)).extracting(p -> p.replaceAll(";.*", "")).containsExactly(
+                "9:17: 'declinable' of section 'main' must be true or false, not the text 'maybe'",
+                "12:30: unknown key 'declinable' in item 't1' (type text)",
+                "13:30: unknown key 'declinable' in item 'i1' (type info)");
+    }
+
+    @Test
     void unknownKeyFarFromAnyListsTheKnownOnes() {
         assertThat(LoaderProblems.of(HEAD + """
                 scales:

@@ -20,7 +20,7 @@ class ScoreChartTest {
 
     private static ScoreLine score(String value, List<BandNote> bands) {
         return new ScoreLine("s", "S", Optional.ofNullable(value).map(BigDecimal::new), "", "", Optional.empty(), bands,
-                Optional.of(new Range(BigDecimal.ZERO, BigDecimal.TEN, "0", "10")), 1, 1, 1, "1 of 1", "S: " + value, Optional.empty(), COMPUTED);
+                Optional.of(new Range(BigDecimal.ZERO, BigDecimal.TEN, "0", "10")), 1, 0, 1, 1, "1 of 1", "S: " + value, Optional.empty(), COMPUTED);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ScoreChartTest {
     @Test
     void noValueOrNoRangeDrawsNoChart() {
         assertThat(ScoreChart.svg(score(null, List.of()))).isEmpty();
-        ScoreLine unbounded = new ScoreLine("s", "S", Optional.of(BigDecimal.ONE), "", "", Optional.empty(), List.of(), Optional.empty(), 1, 1, 1,
+        ScoreLine unbounded = new ScoreLine("s", "S", Optional.of(BigDecimal.ONE), "", "", Optional.empty(), List.of(), Optional.empty(), 1, 0, 1, 1,
                 "", "", Optional.empty(), COMPUTED);
         assertThat(ScoreChart.svg(unbounded)).isEmpty();
     }

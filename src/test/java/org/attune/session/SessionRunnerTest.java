@@ -87,6 +87,20 @@ class SessionRunnerTest {
     }
 
     @Test
+    void aDeclineIsSavedResumedAndShownOnTheReview() throws Exception {
+        Session first = fresh();
+        run(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(new Action.Answered(new AnswerValue.Declined()))
+                .then(new Action.Quit()), first);
+        SavedSessions.Resumed resumed = SavedSessions.latest(store, q).orElseThrow();
+        resumed.file().close();
+        assertThat(resumed.session().given()).containsEntry("supported", new AnswerValue.Declined());
+        assertThat(resumed.session().current().item().id()).as("a declined question is not asked again").isEqualTo("talked");
+        assertThat(resumed.note()).isEqualTo("Welcome back: 2 answers are kept from before.");
+        resumed.session().answer(new AnswerValue.YesNo(false));
+        assertThat(resumed.session().review()).extracting(ReviewLine::answerText).containsExactly("Mostly", "Prefer not to answer", "No");
+    }
+
+    @Test
     void resumesWithEveryEarlierAnswer() throws Exception {
         Session first = fresh();
         run(new ScriptedPrompter().then(SessionFixtures.pick(q, "rested", 4)).then(SessionFixtures.pick(q, "supported", 2))

@@ -19,6 +19,8 @@ final class QuestionState {
     private final Item item;
     private final List<ResponseOption> options;
     private final Set<Integer> checked = new LinkedHashSet<>();
+    /** Declined before: shown as the current answer, and kept by Enter until another key is pressed. */
+    private boolean declined;
     private final StringBuilder typed = new StringBuilder();
     /** The selected option, or for a typed answer the position of the caret in the text. */
     private int cursor;
@@ -29,7 +31,8 @@ final class QuestionState {
     QuestionState(Item item, Optional<AnswerValue> current) {
         this.item = item;
         this.options = item.options();
-        current.ifPresent(this::preselect);
+        this.declined = current.filter(a -> a instanceof AnswerValue.Declined).isPresent();
+        current.filter(a -> !declined).ifPresent(this::preselect);
     }
 
     private void preselect(AnswerValue value) {
@@ -45,6 +48,11 @@ final class QuestionState {
         }
     }
 
+    /** "Prefer not to answer" has its own key, d, on every kind but free text (where d is a letter of the answer). */
+    private boolean offersDecline() {
+        return item.isQuestion() && item.common().declinable() && !(item instanceof Item.FreeText);
+    }
+
     /** Numbers and text are typed; every other kind is picked with single keys. */
     boolean typing() {
         return item instanceof Item.NumberItem || item instanceof Item.FreeText;
@@ -57,6 +65,11 @@ final class QuestionState {
     /** Applies one key; an action when the key finishes the question. A key that does nothing here shows a hint. */
     Optional<Action> handle(Key key, String character) {
         problem = Optional.empty();
+        boolean keepDeclined = declined;
+        declined = false;
+        if (keepDeclined && key == Key.ENTER) {
+            return Optional.of(new Action.Answered(new AnswerValue.Declined()));
+        }
         if (!item.isQuestion()) {
             if (key == Key.ENTER || key == Key.SPACE || key == Key.RIGHT) {
                 return Optional.of(new Action.Continue());
@@ -64,10 +77,18 @@ final class QuestionState {
             problem = Optional.of("Press Enter to go on.");
             return Optional.empty();
         }
+        if (key == Key.CHARACTER && "d".equalsIgnoreCase(character) && offersDecline()) {
+            return Optional.of(new Action.Answered(new AnswerValue.Declined()));
+        }
         if (typing()) {
             return type(key, character);
         }
         int count = item instanceof Item.YesNo ? 2 : options.size();
+        if (keepDeclined && (key == Key.UP || key == Key.DOWN)) {
+            // the decline is drawn below the last option: up goes to the last, down wraps round to the first
+            cursor = key == Key.UP ? count - 1 : 0;
+            return Optional.empty();
+        }
         if (key == Key.UP || (key == Key.CHARACTER && "k".equals(character))) {
             cursor = (cursor + count - 1) % count;
         } else if (key == Key.DOWN || (key == Key.CHARACTER && "j".equals(character))) {
@@ -165,6 +186,7 @@ final class QuestionState {
 
     void draw(Canvas canvas, Styles styles, boolean unicode) {
         String pointer = unicode ? "\u276f " : "> ";
+        int cursor = declined ? -1 : this.cursor;
         if (item instanceof Item.YesNo) {
             focusIf(canvas, cursor == 0);
             canvas.wrapped(cursor == 0 ? pointer : "  ", "y  Yes", cursor == 0 ? styles.selected() : styles.plain());
@@ -185,10 +207,14 @@ final class QuestionState {
             // the caret is drawn in inverse video over the character it stands on
             canvas.line(new org.jline.utils.AttributedStringBuilder()
                     .append(pointer, styles.selected())
-                    .append(typed.substring(0, cursor), styles.selected())
-                    .append(cursor < typed.length() ? typed.substring(cursor, cursor + 1) : " ", styles.selected().inverse())
-                    .append(cursor < typed.length() ? typed.substring(cursor + 1) : "", styles.selected())
+                    .append(typed.substring(0, this.cursor), styles.selected())
+                    .append(this.cursor < typed.length() ? typed.substring(this.cursor, this.cursor + 1) : " ", styles.selected().inverse())
+                    .append(this.cursor < typed.length() ? typed.substring(this.cursor + 1) : "", styles.selected())
                     .toAttributedString());
+        }
+        if (offersDecline()) {
+            focusIf(canvas, declined);
+            canvas.wrapped(declined ? pointer + "d  " : "  d  ", "Prefer not to answer", declined ? styles.selected() : styles.dim());
         }
     }
 
@@ -231,6 +257,9 @@ final class QuestionState {
         }
         if (optional && !typing()) {
             hints.add("s skip");
+        }
+        if (offersDecline()) {
+            hints.add("d prefer not to answer");
         }
         if (!item.common().help().isEmpty()) {
             hints.add("? help");

@@ -34,9 +34,9 @@ class TerminalPrompterTest {
                 title: Main part
                 intro: "An unsure answer here is taken seriously."
                 items:
-                  - {id: level, type: choice, scale: five, text: "How much?", help: "Think of this week."}
+                  - {id: level, type: choice, scale: five, declinable: true, text: "How much?", help: "Think of this week."}
                   - {id: ok, type: yesno, text: "All right?"}
-                  - {id: count, type: number, min: 0, max: 10, text: "How many?"}
+                  - {id: count, type: number, min: 0, max: 10, declinable: true, text: "How many?"}
                   - {id: kinds, type: multi, text: "Which?", options: [{value: 1, label: Red}, {value: 1, label: Blue}, {value: 1, label: Green}]}
                   - {id: note, type: text, required: false, text: "Anything else?"}
                   - {id: initials, type: text, required: false, maxLength: 5, text: "Initials?"}
@@ -106,6 +106,34 @@ class TerminalPrompterTest {
         assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
         vt.type("q");
         assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Quit());
+    }
+
+    @Test
+    void dIsPreferNotToAnswerWhereTheQuestionOffersIt() throws Exception {
+        vt.type("d");
+        assertThat(prompter.ask(question("level", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.Declined()));
+        assertThat(vt.text()).contains("  d  Prefer not to answer", "d prefer not to answer");
+        vt.type("d");
+        assertThat(prompter.ask(question("count", Map.of()))).as("d is never part of a number").isEqualTo(new Action.Answered(new AnswerValue.Declined()));
+        vt.type("d", "y");
+        assertThat(prompter.ask(question("ok", Map.of()))).isEqualTo(new Action.Answered(new AnswerValue.YesNo(true)));
+        assertThat(vt.text()).contains("Type y or n, or pick with the arrows and Enter.");
+    }
+
+    @Test
+    void anEarlierDeclineIsShownAndKeptByEnterUntilAnotherKey() throws Exception {
+        Map<String, AnswerValue> declined = Map.of("level", new AnswerValue.Declined(), "count", new AnswerValue.Declined());
+        vt.type(VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("level", declined))).isEqualTo(new Action.Answered(new AnswerValue.Declined()));
+        assertThat(vt.text()).contains("\u276f d  Prefer not to answer", "  1  One").doesNotContain("\u276f 1  One");
+        vt.type(VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("count", declined))).as("not a skip").isEqualTo(new Action.Answered(new AnswerValue.Declined()));
+        vt.type(VirtualTerminal.DOWN, VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("level", declined))).as("down from the decline wraps to the first option")
+                .isEqualTo(new Action.Answered(new AnswerValue.Choice(q.scales().get(0).options().get(0))));
+        vt.type(VirtualTerminal.UP, VirtualTerminal.ENTER);
+        assertThat(prompter.ask(question("level", declined))).as("up from the decline is the last option")
+                .isEqualTo(new Action.Answered(new AnswerValue.Choice(q.scales().get(0).options().get(4))));
     }
 
     @Test
