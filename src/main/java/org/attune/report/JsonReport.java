@@ -109,6 +109,7 @@ public final class JsonReport implements ReportRenderer {
         optional(json, "bandMeaning", s.band().map(b -> b.meaning()).filter(m -> !m.isEmpty()));
         json.writeNumberField("answered", s.answered());
         json.writeNumberField("declined", s.declined());
+        json.writeNumberField("missing", s.of() - s.answered());
         json.writeNumberField("of", s.of());
         json.writeNumberField("minAnswered", s.minAnswered());
         ReportDocument.Computed computed = s.computed();
@@ -118,7 +119,7 @@ public final class JsonReport implements ReportRenderer {
         if (computed.unrounded().isPresent()) {
             json.writeNumberField("unrounded", computed.unrounded().get());
         }
-        json.writeStringField("missing", computed.missing());
+        json.writeStringField("missingRule", computed.missing());
         json.writeStringField("rounding", computed.rounding());
         json.writeBooleanField("prorated", computed.prorated());
         if (s.range().isPresent()) {

@@ -37,7 +37,8 @@ class ProratedScoreReportTest {
         assertThat(total.path("value").decimalValue()).isEqualByComparingTo("11");
         assertThat(total.path("answeredValue").decimalValue()).isEqualByComparingTo("9");
         assertThat(total.path("unrounded").decimalValue()).isEqualByComparingTo("10.5");
-        assertThat(total.path("missing").asText()).isEqualTo("prorate");
+        assertThat(total.path("missingRule").asText()).isEqualTo("prorate");
+        assertThat(total.path("missing").asInt()).isEqualTo(total.path("of").asInt() - total.path("answered").asInt()).isPositive();
         assertThat(total.path("rounding").asText()).isEqualTo("half-up");
         assertThat(total.path("prorated").asBoolean()).isTrue();
         assertThat(total.path("answered").asInt()).isEqualTo(6);
