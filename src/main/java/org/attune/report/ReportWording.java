@@ -180,6 +180,11 @@ public final class ReportWording {
     static final List<String> NOT_ENOUGH_STEPS = List.of(
             "Answer the questions left open, then look at the report again ('attune resume' continues a saved session).",
             "Or talk it through with a supervisor or colleague; the scores below that have a value can help.");
+    /** When answers were declined, completing them is offered, never pressed. */
+    static final List<String> NOT_ENOUGH_STEPS_DECLINED = List.of(
+            "Declining a question is your choice. If you want a recommendation, answer the questions you declined or left open "
+                    + "(take the check again, or edit the answers file), then look at the report again.",
+            "Or talk it through with a supervisor or colleague; the scores below that have a value can help.");
 
     /** "Severity has 7 of 9 answers (you preferred not to answer 2); it needs 8." */
     static String notEnoughFor(ScoreResult score) {

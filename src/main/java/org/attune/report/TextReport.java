@@ -149,7 +149,10 @@ public final class TextReport implements ReportRenderer {
             for (ScoreLine score : scores) {
                 String title = pad(score.title(), titleWidth);
                 if (score.value().isEmpty()) {
-                    out.line("  " + title + "  " + style.dim(score.missing()));
+                    List<String> lines = TextWrap.wrap(score.missing(), style.width() - title.length() - 4);
+                    for (int i = 0; i < lines.size(); i++) { // a long one (several counts) wraps under itself
+                        out.line((i == 0 ? "  " + title + "  " : " ".repeat(title.length() + 4)) + style.dim(lines.get(i)));
+                    }
                     continue;
                 }
                 String bar = score.range().map(r -> style.bar(filled(score.value().get(), r.low(), r.high()), BAR_CELLS) + "  ").orElse("");

@@ -62,8 +62,9 @@ class DeclinedAnswerReportTest {
 
     @Test
     void withTooManyDeclinedTheScoreHasNoValueAndSaysWhy() throws Exception {
-        String text = new TextReport(TextStyle.PLAIN_80).render(ReportDocument.of(sevenItems("  p1: 1\n  p2: 1\n  p3: 1\n  p4: 1\n", "[p5, p6, p7]")));
+        String text = new TextReport(TextStyle.PLAIN_80).render(ReportDocument.of(sevenItems("  p1: 1\n  p2: 1\n  p3: 1\n  p4: 1\n", "[p5, p6, p7]")))
+                .replaceAll("\\s+", " ");
         assertThat(text).contains("Total has 4 of 7 answers (you preferred not to answer 3); it needs 5.")
-                .contains("not enough answers (4 of 7 answered, 3 declined; 5 needed)").doesNotContainPattern("Total +[0-9]");
+                .contains("not enough answers (4 of 7 answered, 3 declined; 5 needed)").doesNotContainPattern("Total [0-9]");
     }
 }

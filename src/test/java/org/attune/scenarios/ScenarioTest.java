@@ -105,6 +105,7 @@ class ScenarioTest {
                         "scores.work_environment scores.growth scores.self_care scores.self_of_therapist"),
                 expect("flourish-05-tie", "tend-self-care", "consult", "", "tend-work-environment", false,
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
+                expect("flourish-06-declined-personal", "keep-going", "continue", "exhaustion", "", false, ""),
                 expect("flourish-04-exhausted-hopeless", "tend-self-of-therapist", "own-therapy", "exhaustion hopelessness", "", false,
                         "scores.self_of_therapist scores.growth scores.self_care scores.work_environment"))
                 .map(Arguments::of);
@@ -181,6 +182,21 @@ class ScenarioTest {
         for (String scenario : List.of("17-all-fine", "flourish-01-thriving")) {
             assertThat(report(scenario).path("disclaimer").asText()).contains("not a diagnosis", "supervision or consultation");
         }
+    }
+
+    @Test
+    void declinedQuestionsCountAsMissingNeverAsAnswers() throws Exception {
+        JsonNode report = report("flourish-06-declined-personal");
+        assertThat(report.path("flags")).extracting(f -> f.path("id").asText()).containsExactly("exhaustion");
+        assertThat(report.has("notAnswered")).as("a caution flag ignores declined answers unless it says otherwise").isFalse();
+        JsonNode self = report.path("scores").get(2);
+        assertThat(self.path("id").asText()).isEqualTo("self_of_therapist");
+        assertThat(self.path("value").isNull()).isTrue();
+        assertThat(self.path("declined").asInt()).isEqualTo(3);
+        JsonNode chosen = report.path("recommendation");
+        assertThat(chosen.path("title").asText()).isEqualTo("Not enough answers for a recommendation");
+        assertThat(chosen.path("why").get(0).asText()).isEqualTo("You in the work has 5 of 8 answers (you preferred not to answer 3); it needs 6.");
+        assertThat(chosen.path("nextSteps").get(0).asText()).startsWith("Declining a question is your choice.");
     }
 
     @Test
