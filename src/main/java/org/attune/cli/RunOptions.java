@@ -55,7 +55,7 @@ final class RunOptions {
 
     /** The terminal, built in the background while the caller loads the questionnaire; empty in plain mode. */
     Optional<CompletableFuture<Terminal>> prepareTerminal(CliEnvironment environment) {
-        return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding());
+        return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding(environment.variables().get("TERM")));
     }
 
     /**

@@ -15,9 +15,9 @@ import org.attune.session.Question;
 import org.attune.session.ReviewChoice;
 import org.attune.session.ReviewLine;
 import org.attune.session.terminal.ExitSignals;
+import org.attune.session.terminal.SystemTerminal;
 import org.attune.session.terminal.TerminalPrompter;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The full-screen prompter on the real terminal. The terminal is built only here, so commands that do not
@@ -47,10 +47,10 @@ final class TerminalSession implements Prompter, AutoCloseable {
      * Starts building the terminal on another thread, so it overlaps with loading the questionnaire
      * (each takes a good part of the start-up time).
      */
-    static CompletableFuture<Terminal> startBuilding() {
+    static CompletableFuture<Terminal> startBuilding(String type) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return TerminalBuilder.builder().system(true).name("attune").build();
+                return SystemTerminal.build(type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,40 @@
+package org.attune.session.terminal;
+
+import java.io.IOException;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+
+/**
+ * The real terminal, built for a fast first screen: JLine's start-up work that a questionnaire never
+ * needs is left out, since each step costs tens of milliseconds before anything is drawn.
+ * <ul>
+ * <li>the JNI terminal first (the FFM one links far more code on its first use);
+ * <li>no probing for grapheme-cluster support (escape-sequence queries, a cursor-position round trip and an
+ *     'stty' process): attune measures its own text;
+ * <li>no 'infocmp' process for terminal types whose capabilities JLine carries (xterm, screen, rxvt and
+ *     their 256-colour forms), nor for tmux's own types, which are screen's with additions attune does not use.
+ * </ul>
+ */
+public final class SystemTerminal {
+    /** Terminal types whose capabilities are those of a type JLine carries, as far as attune uses them. */
+    private static final Map<String, String> SAME_AS = Map.of("tmux", "screen", "tmux-256color", "screen-256color");
+
+    private SystemTerminal() {}
+
+    public static Terminal build(String type) throws IOException {
+        knownCapabilities(type);
+        return TerminalBuilder.builder().system(true).name("attune").providers("jni,ffm,exec").graphemeCluster(false).build();
+    }
+
+    private static void knownCapabilities(String type) {
+        if (type == null || InfoCmp.getLoadedInfoCmp(type) != null) {
+            return;
+        }
+        String carried = InfoCmp.getDefaultInfoCmp(SAME_AS.getOrDefault(type, type));
+        if (carried != null) {
+            InfoCmp.setLoadedInfoCmp(type, carried);
+        }
+    }
+}
