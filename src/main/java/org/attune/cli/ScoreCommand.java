@@ -1,12 +1,15 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
+import org.attune.batch.InOrder;
 import org.attune.definition.Diagnostic;
 import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
@@ -15,6 +18,7 @@ import org.attune.definition.Questionnaire;
 import org.attune.definition.yaml.YamlLimits;
 import org.attune.files.BoundedRead;
 import org.attune.report.JsonReport;
+import org.attune.report.TextStyle;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
 import org.attune.text.ControlCharacters;
@@ -63,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
     boolean ascii;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         CliEnvironment environment = root.environment();
         Questionnaire q;
         List<String> files;
@@ -89,47 +93,63 @@ final class ScoreCommand implements Callable<Integer> {
                     + " or use --format json for many");
             return ExitCode.USAGE;
         }
-        AnswersFileReader reader = new AnswersFileReader();
+        TextStyle style = environment.textStyle(root.noColor, ascii, output != null);
         StringBuilder reports = new StringBuilder();
-        int failed = 0;
-        boolean first = true;
-        for (String file : files) {
-            try {
-                String name = "-".equals(file) ? "<stdin>" : file;
-                AnswersFileReader.Result result = reader.read(name, answerBytes(environment, name), q, strict);
-                Diagnostics.render(result.warnings(), environment.err()::println);
-                Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
-                if (!first && format != ReportFormat.json) {
-                    reports.append("\n---\n\n");
-                }
-                first = false;
-                reports.append(many && format == ReportFormat.json ? JsonReport.renderLine(guidance)
-                        : format.render(guidance, environment.textStyle(root.noColor, ascii, output != null)));
-                if (output == null && many) {
-                    environment.out().print(reports); // stream: a long batch shows progress and keeps memory flat
-                    reports.setLength(0);
-                }
-            } catch (InvalidFileException e) {
-                InvalidInput.report(e, environment.err());
-                failed++;
+        int[] failed = {0};
+        boolean[] first = {true};
+        // each file is read and scored on its own core; reports and messages come out in the files' order
+        InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), scored -> {
+            environment.err().print(scored.messages());
+            if (scored.failed()) {
+                failed[0]++;
+                return;
             }
-        }
+            if (!first[0] && format != ReportFormat.json) {
+                reports.append("\n---\n\n");
+            }
+            first[0] = false;
+            reports.append(scored.report());
+            if (output == null && many) {
+                environment.out().print(reports); // stream: a long batch shows progress and keeps memory flat
+                reports.setLength(0);
+            }
+        });
         if (output == null) {
             environment.out().print(reports);
             environment.out().flush();
-        } else if (failed < files.size()) {
+        } else if (failed[0] < files.size()) {
             try {
                 target.write(reports.toString());
             } catch (InvalidFileException e) {
                 return OutputFile.report(e, environment.err());
             }
-            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
+            environment.err().println((many ? files.size() - failed[0] + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
         }
-        if (many && failed > 0) {
-            environment.err().println("attune: " + failed + " of " + files.size() + " answers files could not be scored");
+        if (many && failed[0] > 0) {
+            environment.err().println("attune: " + failed[0] + " of " + files.size() + " answers files could not be scored");
         }
         environment.err().flush();
-        return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+        return failed[0] == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+
+    /** One answers file scored: its report, or that it failed; and what it has to say on stderr. */
+    private record Scored(String report, String messages, boolean failed) {}
+
+    private Scored scoreOne(CliEnvironment environment, Questionnaire q, String file, ReportFormat format, boolean many, TextStyle style) {
+        StringWriter said = new StringWriter();
+        PrintWriter err = new PrintWriter(said);
+        try {
+            String name = "-".equals(file) ? "<stdin>" : file;
+            AnswersFileReader.Result result = new AnswersFileReader().read(name, answerBytes(environment, name), q, strict);
+            Diagnostics.render(result.warnings(), err::println);
+            Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
+            String report = many && format == ReportFormat.json ? JsonReport.renderLine(guidance) : format.render(guidance, style);
+            err.flush();
+            return new Scored(report, said.toString(), false);
+        } catch (InvalidFileException e) {
+            InvalidInput.report(e, err);
+            return new Scored("", said.toString(), true);
+        }
     }
 
     private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {

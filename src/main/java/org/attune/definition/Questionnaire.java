@@ -3,11 +3,15 @@ package org.attune.definition;
 import java.util.List;
 import java.util.Optional;
 
-/** A validated questionnaire: immutable, every reference resolved, every expression compiled. */
+/**
+ * A validated questionnaire: immutable, every reference resolved, every expression compiled; {@code index}
+ * is its items in order and by id, made from the sections.
+ */
 public record Questionnaire(
         Header header,
         List<Scale> scales,
         List<Section> sections,
+        ItemIndex index,
         List<Score> scores,
         List<Flag> flags,
         List<Recommendation> recommendations,
@@ -24,22 +28,27 @@ public record Questionnaire(
         endingChecklist = List.copyOf(endingChecklist);
     }
 
+    public Questionnaire(Header header, List<Scale> scales, List<Section> sections, List<Score> scores, List<Flag> flags,
+            List<Recommendation> recommendations, List<String> endingChecklist, String source, String sha256) {
+        this(header, scales, sections, ItemIndex.of(sections), scores, flags, recommendations, endingChecklist, source, sha256);
+    }
+
     public String id() {
         return header.id();
     }
 
     /** Every item in the order it is asked. */
     public List<Item> items() {
-        return sections.stream().flatMap(s -> s.items().stream()).toList();
+        return index.all();
     }
 
     /** Items that take an answer (information texts excluded). */
     public List<Item> questions() {
-        return items().stream().filter(Item::isQuestion).toList();
+        return index.questions();
     }
 
     public Optional<Item> item(String id) {
-        return items().stream().filter(i -> i.id().equals(id)).findFirst();
+        return index.get(id);
     }
 
     public Recommendation defaultRecommendation() {
