@@ -22,8 +22,8 @@ import org.attune.files.BoundedRead;
 public final class PastResults {
     public static final long MAX_REPORT_BYTES = 4L * 1024 * 1024;
 
-    /** One score as the listing shows it: its title and value (with its band when it has one). */
-    public record ScoreLine(String title, String value, Optional<String> band) {}
+    /** One score as the listing shows it: its title and value (with its band when it has one), and its id and number for a history. */
+    public record ScoreLine(String id, String title, String value, Optional<java.math.BigDecimal> number, Optional<String> band) {}
 
     public record PastResult(int number, Path answers, Path report, String questionnaireId, String questionnaireSha256, String title,
             Optional<String> takenAt, Optional<String> respondent, String recommendation, List<String> flags, List<ScoreLine> scores) {}
@@ -62,11 +62,17 @@ public final class PastResults {
         if (!questionnaire.path("id").isTextual()) {
             throw new IOException(report + " is not a report written by attune (it names no questionnaire)");
         }
+        // version 1 is the only shape so far; a report without a version predates versions and reads the same
+        int version = node.path("reportVersion").asInt(1);
+        if (version > org.attune.report.JsonReport.VERSION) {
+            throw new IOException(report + " was written by a newer attune (report version " + version + "); update attune to read it");
+        }
         List<String> flags = new ArrayList<>();
         node.path("flags").forEach(f -> flags.add(f.path("severity").asText("") + ": " + f.path("message").asText("")));
         List<ScoreLine> scores = new ArrayList<>();
-        node.path("scores").forEach(s -> scores.add(new ScoreLine(s.path("title").asText(""),
-                s.path("value").isNumber() ? s.path("value").decimalValue().toPlainString() : "not enough answers", text(s, "band"))));
+        node.path("scores").forEach(s -> scores.add(new ScoreLine(s.path("id").asText(""), s.path("title").asText(""),
+                s.path("value").isNumber() ? s.path("value").decimalValue().toPlainString() : "not enough answers",
+                s.path("value").isNumber() ? Optional.of(s.path("value").decimalValue()) : Optional.empty(), text(s, "band"))));
         JsonNode recommendation = node.path("recommendation");
         return new PastResult(number, answers, report, questionnaire.path("id").asText(), questionnaire.path("sha256").asText(""),
                 questionnaire.path("title").asText(""), text(node, "takenAt"), text(node, "respondent"),
