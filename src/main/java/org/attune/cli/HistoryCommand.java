@@ -35,8 +35,21 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or file.")
     String questionnaire;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only results taken on or after DATE (YYYY-MM-DD).")
+    @Option(names = "--since", paramLabel = "DATE", converter = DayConverter.class,
+            description = "Only results taken on or after DATE (YYYY-MM-DD).")
     LocalDate since;
+
+    /** A day as ISO 8601 writes it, with a message that says so (not the Java class that could not parse it). */
+    static final class DayConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date; write it as 2026-03-01");
+            }
+        }
+    }
 
     @Option(names = "--last", paramLabel = "N", description = "Only the last N results (of each person).")
     Integer last;

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 final class Sparkline {
     private static final String UNICODE = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-    private static final String ASCII = "12345678";
+    // a ramp from thin to dense: digits would read as values
+    private static final String ASCII = "_.-=+*#@";
 
     private Sparkline() {}
 

@@ -69,6 +69,19 @@ class HistoryGoldenTest {
     }
 
     @Test
+    void theHtmlPageIsSelfContainedAndBreaksTheLineAtAGap() {
+        String html = CliRun.of(environment(), "history", "strain-check", "--respondent", "A.B.", "--format", "html").out();
+        assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script", "<link", "<img", "src=", "href=", "url(", "http:", "https:");
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("default-src 'none'");
+        String support = html.substring(html.indexOf("<strong>Support</strong>"));
+        support = support.substring(0, support.indexOf("</svg>"));
+        // 4, 6, (no value), 9, 11: two runs of line, never a drop to the axis
+        assertThat(support.split("<polyline class=\"trend\"", -1)).hasSize(3);
+        assertThat(support).contains("aria-label=\"Support over 5 results: 4, 6, no value, 9, 11\"");
+        assertThat(html.split("<svg class=\"chart history\"", -1)).as("a chart per score").hasSize(3);
+    }
+
+    @Test
     void everyGoldenFileBelongsToACase() throws IOException {
         Set<String> expected = new java.util.HashSet<>();
         for (String c : cases()) {
