@@ -37,6 +37,18 @@ class ReliableChangeTest {
     }
 
     @Test
+    void theTextbookExampleFromAStandardError() {
+        // Wodrich, "How to calculate a reliable change index" (an open textbook's appendix): Piers-Harris-2 total,
+        // SEM 3.07, so S_diff = √(2 · 3.07²) = 4.34 and 1.96 · 4.34 = 8.51; a pre-post change from 24 to 35 is reliable.
+        // sd 6.14 with reliability .75 gives exactly that SEM (6.14 · √.25 = 3.07).
+        ReliableChange rc = new ReliableChange(d("6.14"), d("0.75"), Better.HIGHER);
+        assertThat(rc.standardError()).isEqualByComparingTo("3.07");
+        assertThat(two(rc.standardErrorOfDifference())).isEqualTo("4.34");
+        assertThat(two(rc.smallestReliableChange())).isEqualTo("8.51");
+        assertThat(rc.verdict(d("24"), d("35"))).isEqualTo(Verdict.RELIABLE_IMPROVEMENT);
+    }
+
+    @Test
     void moreReliableScoresNeedSmallerChanges() {
         // SE = 10 · √(1 − .91) = 3.00; S_diff = 4.24; 1.96 · S_diff = 8.32
         ReliableChange rc = new ReliableChange(d("10"), d("0.91"), Better.LOWER);
