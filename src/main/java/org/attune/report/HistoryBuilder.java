@@ -24,16 +24,14 @@ final class HistoryBuilder {
         var header = history.questionnaire().header();
         List<Person> people = new ArrayList<>();
         for (History.Timeline timeline : history.timelines()) {
-            // each date worded once: a history of a thousand results would otherwise word each one for every score
-            List<String> taken = timeline.results().stream().map(r -> taken(r.takenAt())).toList();
-            List<Series> series = timeline.trends().stream().map(t -> series(t, timeline.results(), taken)).toList();
+            List<Series> series = timeline.trends().stream().map(t -> series(t, timeline.results())).toList();
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < timeline.results().size(); i++) {
                 History.Result r = timeline.results().get(i);
                 int at = i;
                 List<String> scores = series.stream().map(s -> s.title() + " " + s.entries().get(at).valueText()
                         + s.entries().get(at).band().map(b -> " (" + b + ")").orElse("")).toList();
-                rows.add(new Row(r.number(), r.takenAt(), taken.get(i), String.join(" \u00b7 ", scores), r.recommendation()));
+                rows.add(new Row(r.number(), r.takenAt(), taken(r.takenAt()), String.join(" \u00b7 ", scores), r.recommendation()));
             }
             people.add(new Person(timeline.respondent().map(HistoryWords::about).orElse(history.timelines().size() > 1 ? HistoryWords.NO_PSEUDONYM : ""),
                     timeline.respondent(), HistoryWords.span(rows.size(), rows.isEmpty() ? "" : rows.get(0).taken(),
@@ -56,13 +54,13 @@ final class HistoryBuilder {
         return takenAt.map(ReportWording::date).orElse(HistoryWords.UNKNOWN_DATE);
     }
 
-    private static Series series(History.Trend trend, List<History.Result> results, List<String> taken) {
+    private static Series series(History.Trend trend, List<History.Result> results) {
         Score score = trend.score();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < trend.points().size(); i++) {
             History.Point p = trend.points().get(i);
             History.Result r = results.get(i);
-            entries.add(new Entry(r.number(), r.takenAt(), taken.get(i), p.value(),
+            entries.add(new Entry(r.number(), r.takenAt(), p.value(),
                     p.value().map(ReportWording::number).orElse(ReportWording.NOT_ENOUGH_ANSWERS), p.band(),
                     p.fromPrevious().map(HistoryBuilder::change), p.fromFirst().map(HistoryBuilder::change)));
         }

@@ -49,7 +49,7 @@ public record HistoryDocument(String title, String questionnaireId, String versi
     }
 
     /** A score in one result; no value is a gap (never a zero). */
-    public record Entry(int number, Optional<String> takenAt, String taken, Optional<BigDecimal> value, String valueText,
+    public record Entry(int number, Optional<String> takenAt, Optional<BigDecimal> value, String valueText,
             Optional<String> band, Optional<ChangeNote> fromPrevious, Optional<ChangeNote> fromFirst) {}
 
     /** A change: the difference ("+3", "−0.4"), and with reliable change its index and verdict ("reliable improvement"). */

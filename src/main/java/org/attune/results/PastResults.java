@@ -25,6 +25,7 @@ import org.attune.files.BoundedRead;
  */
 public final class PastResults {
     public static final long MAX_REPORT_BYTES = 4L * 1024 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** One score as the listing shows it: its title and value (with its band when it has one), and its id and number for a history. */
     public record ScoreLine(String id, String title, String value, Optional<java.math.BigDecimal> number, Optional<String> band) {}
@@ -96,8 +97,6 @@ public final class PastResults {
                 top.text("questionnaire.title"), top.optional("takenAt"), top.optional("respondent"),
                 top.optional("recommendation.title").orElse("?"), flags, scores);
     }
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** The scalar fields of one JSON object (nested objects as "outer.inner"); arrays and deeper objects are skipped. */
     private static final class Fields {
