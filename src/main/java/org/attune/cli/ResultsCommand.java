@@ -18,9 +18,10 @@ import picocli.CommandLine.ParentCommand;
             "Each finished session keeps its answers and its report (JSON) in $XDG_DATA_HOME/attune/results",
             "(~/.local/share/attune/results), readable only by you. The list shows, oldest first, when each",
             "was taken, the questionnaire, your pseudonym, the recommendation and the scores; 'attune results",
-            "show NUMBER' shows that report again."
+            "show NUMBER' shows that report again, 'compare A B' two side by side, 'import FILE' adds earlier",
+            "answers and 'delete NUMBER' removes one. 'attune history QUESTIONNAIRE' shows the change over time."
         },
-        subcommands = ResultsShowCommand.class)
+        subcommands = {ResultsShowCommand.class, ResultsCompareCommand.class, ResultsImportCommand.class, ResultsDeleteCommand.class})
 final class ResultsCommand implements Callable<Integer> {
     @ParentCommand
     AttuneCommand root;

@@ -152,7 +152,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
+    static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
         long limit = YamlLimits.DEFAULT.maxBytes();
         try {
             byte[] bytes = "<stdin>".equals(name) ? BoundedRead.stream(environment.in(), limit, "the standard input")

@@ -7,7 +7,8 @@ import java.util.Optional;
  * A named subscale. With fewer than {@code minAnswered} answered items it has no value
  * ("not enough answers"); otherwise {@code missing} says how unanswered items count.
  * Values are rounded to {@code decimals} places by {@code rounding} before banding. {@code range} is the
- * lowest and highest value the score can take (absent when an item is unbounded).
+ * lowest and highest value the score can take (absent when an item is unbounded). {@code change} is what
+ * judging a change between two results needs ({@link ChangeCriteria#NONE} when nothing is declared).
  */
 public record Score(
         String id,
@@ -21,6 +22,7 @@ public record Score(
         Optional<ItemRange> range,
         MissingItems missing,
         Rounding rounding,
+        ChangeCriteria change,
         Location location) {
 
     public Score {

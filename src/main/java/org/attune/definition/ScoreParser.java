@@ -14,7 +14,7 @@ import org.attune.definition.yaml.YamlScalar;
 /** Reads {@code scores:}: subscales over items, their missing-data rule and bands. */
 final class ScoreParser {
     static final Set<String> KEYS = Set.of("id", "title", "description", "items", "method", "minAnswered", "maxMissing", "missing",
-            "fill", "decimals", "rounding", "bands");
+            "fill", "decimals", "rounding", "bands", "reliability", "sd", "better", "cutoff");
     private static final List<String> HANDLING = List.of("prorate", "none", "fill");
     static final Set<String> BAND_KEYS = Set.of("min", "max", "label", "meaning");
 
@@ -47,8 +47,9 @@ final class ScoreParser {
         List<Band> bands = bands(f, owner);
         Optional<ItemRange> range = range(scored, method);
         checkBands(bands, rounding == Rounding.NONE ? Optional.empty() : Optional.of(decimals), range, owner);
+        ChangeCriteria change = change(f, owner, range);
         return Optional.of(new Score(id, title, f.optionalText("description", ""),
-                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, missing, rounding, f.location()));
+                scored.stream().map(Item::id).toList(), method, minAnswered, decimals, bands, range, missing, rounding, change, f.location()));
     }
 
     /** {@code minAnswered: N}, {@code minAnswered: 80%} or {@code maxMissing: N}; by default every item. */
@@ -119,6 +120,48 @@ final class ScoreParser {
                             "use a value every item can take");
                 });
         return new MissingItems.Fill(fill.get());
+    }
+
+    /** {@code reliability}, {@code sd}, {@code better} and {@code cutoff}: what judging change between two results needs. */
+    private ChangeCriteria change(Fields f, String owner, Optional<ItemRange> range) {
+        Optional<BigDecimal> reliability = f.decimal("reliability");
+        reliability.filter(r -> r.signum() <= 0 || r.compareTo(BigDecimal.ONE) >= 0).ifPresent(r -> diagnostics.error(f.valueLocation("reliability"),
+                "'reliability' of " + owner + " is " + r.toPlainString() + ", but a reliability lies between 0 and 1",
+                "write the published coefficient, such as Cronbach's alpha, e.g. 'reliability: 0.85'"));
+        Optional<BigDecimal> sd = f.decimal("sd");
+        sd.filter(d -> d.signum() <= 0).ifPresent(d -> diagnostics.error(f.valueLocation("sd"),
+                "'sd' of " + owner + " is " + d.toPlainString() + ", but a standard deviation is above 0",
+                "write the reference sample's standard deviation of this score, e.g. 'sd: 7.5'"));
+        Optional<ChangeCriteria.Better> better = f.choice("better", ScoreParser::better, List.of("higher", "lower"), false);
+        Optional<BigDecimal> cutoff = f.decimal("cutoff");
+        if (f.has("reliability") != f.has("sd")) {
+            String has = f.has("reliability") ? "reliability" : "sd";
+            String lacks = f.has("reliability") ? "sd" : "reliability";
+            diagnostics.error(f.keyLocation(has), owner + " has '" + has + "' but no '" + lacks + "'; reliable change needs both",
+                    "add '" + lacks + ":' from the same published source, or remove '" + has + "'");
+        }
+        for (String key : List.of("reliability", "cutoff")) {
+            if (f.has(key) && !f.has("better")) {
+                diagnostics.error(f.keyLocation(key), owner + " has '" + key + "' but does not say which way is better",
+                        "add 'better: higher' or 'better: lower'");
+                break;
+            }
+        }
+        if (cutoff.isPresent() && range.isPresent()
+                && (cutoff.get().compareTo(range.get().low()) < 0 || cutoff.get().compareTo(range.get().high()) > 0)) {
+            diagnostics.error(f.valueLocation("cutoff"), "'cutoff' of " + owner + " is " + cutoff.get().toPlainString()
+                    + ", outside the values the score can take (" + range.get().low().toPlainString() + " to " + range.get().high().toPlainString() + ")",
+                    "use a value from " + range.get().low().toPlainString() + " to " + range.get().high().toPlainString());
+        }
+        return new ChangeCriteria(reliability, sd, better, cutoff);
+    }
+
+    private static Optional<ChangeCriteria.Better> better(String text) {
+        return switch (text) {
+            case "higher" -> Optional.of(ChangeCriteria.Better.HIGHER);
+            case "lower" -> Optional.of(ChangeCriteria.Better.LOWER);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<ScoreMethod> method(String text) {

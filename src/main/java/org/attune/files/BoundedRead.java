@@ -44,7 +44,8 @@ public final class BoundedRead {
     }
 
     public static byte[] stream(InputStream in, long limit, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 64 * 1024));
+        // small to start: most inputs are a few KiB, and a history reads a thousand of them
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 8192));
         byte[] buffer = new byte[8192];
         long total = 0;
         int n;

@@ -116,6 +116,7 @@ public final class ExplainReport {
                 out.hanging(style.bullet() + " ", ReportWording.span(band.min(), band.max()) + ": " + band.label()
                         + (band.meaning().isEmpty() ? "" : ". " + band.meaning()), "    ");
             }
+            out.paragraph(Explain.change(score.change()), "    ");
         }
     }
 

@@ -29,20 +29,7 @@ public final class HtmlReport implements ReportRenderer {
 
         String write(ReportDocument doc) {
             var about = doc.about();
-            html.line("<!DOCTYPE html>");
-            html.line("<html lang=\"en\">");
-            html.line("<head>");
-            html.line("<meta charset=\"utf-8\">");
-            html.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            html.line("<meta name=\"color-scheme\" content=\"light dark\">");
-            // the browser itself refuses scripts and anything from outside the file, whatever the text says
-            html.line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-            html.element("title", ReportWording.pageTitle(about.title()));
-            html.line("<style>");
-            html.verbatim(STYLESHEET);
-            html.line("</style>");
-            html.line("</head>");
-            html.line("<body>");
+            head(html, ReportWording.pageTitle(about.title()));
             html.open("main");
             html.open("header");
             html.element("h1", about.title());
@@ -203,7 +190,25 @@ public final class HtmlReport implements ReportRenderer {
         }
     }
 
-    private static String oneLine(String text) {
+    /** The page up to its body: no scripts, nothing fetched, the stylesheet inline. */
+    static void head(HtmlWriter html, String title) {
+        html.line("<!DOCTYPE html>");
+        html.line("<html lang=\"en\">");
+        html.line("<head>");
+        html.line("<meta charset=\"utf-8\">");
+        html.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.line("<meta name=\"color-scheme\" content=\"light dark\">");
+        // the browser itself refuses scripts and anything from outside the file, whatever the text says
+        html.line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+        html.element("title", title);
+        html.line("<style>");
+        html.verbatim(STYLESHEET);
+        html.line("</style>");
+        html.line("</head>");
+        html.line("<body>");
+    }
+
+    static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 

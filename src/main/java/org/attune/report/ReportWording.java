@@ -294,6 +294,17 @@ public final class ReportWording {
             };
         }
 
+        /** What a history can say about a change in this score. */
+        static String change(org.attune.definition.ChangeCriteria change) {
+            String better = change.better().map(b -> " " + HistoryWords.betterWord(b) + ".").orElse("");
+            String cutoff = change.cutoff().map(c -> " Clinical cut-off: " + c.toPlainString() + ".").orElse("");
+            return org.attune.history.ReliableChange.of(change)
+                    .map(rc -> "Change between two results is reliable from " + HistoryWords.points(rc.smallestReliableChange())
+                            + " (Jacobson & Truax: reliability " + change.reliability().get().toPlainString() + ", sd "
+                            + change.sd().get().toPlainString() + ").")
+                    .orElse("No reliability and sd declared: a history cannot tell a real change in this score from noise.") + better + cutoff;
+        }
+
         static String ifUnanswered(org.attune.definition.IfUnanswered rule) {
             return "If a question it reads is unanswered and could have raised it: "
                     + (rule == org.attune.definition.IfUnanswered.RAISE ? "raised anyway." : "shown as not answered.");
@@ -335,6 +346,137 @@ public final class ReportWording {
 
         static String flagFired(String id) {
             return "whether flag " + id + " fired";
+        }
+    }
+
+    /** The words of a history of results. */
+    static final class HistoryWords {
+        static final String RESULTS = "Results, oldest first";
+        static final String CHANGE = "Change over time";
+        static final String NUMBER = "#";
+        static final String TAKEN = "Taken";
+        static final String UNKNOWN_DATE = "date unknown";
+        static final String NO_PSEUDONYM = "Without a pseudonym";
+        static final String NO_VALUE_YET = "No result has a value for this score yet (not enough answers).";
+        static final String NOTE = "Scores are compared as the questionnaire defines them now. Results are about the same person only "
+                + "when they carry the same pseudonym; results about different people are shown apart, never compared.";
+        static final String NOISE = "attune cannot tell a real change in these scores from noise: the questionnaire declares no "
+                + "reliability for them, so a small rise or fall may mean nothing.";
+
+        private HistoryWords() {}
+
+        static String pageTitle(String questionnaireTitle) {
+            return questionnaireTitle + " \u2014 attune history";
+        }
+
+        static String cutoffLabel(BigDecimal cutoff) {
+            return "cut-off " + end(cutoff);
+        }
+
+        /** "attune cannot tell a real change in Self-care and Where you work from noise: ...". */
+        static String noiseIn(List<String> titles) {
+            String named = titles.size() == 1 ? titles.get(0)
+                    : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+            return "attune cannot tell a real change in " + named + " from noise: the questionnaire declares no reliability for "
+                    + (titles.size() == 1 ? "it" : "them") + ", so a small rise or fall may mean nothing.";
+        }
+
+        static final String NOT_ANSWERED = "not answered";
+        static final String PRIVATE = "(private, not shown)";
+        static final String CHANGED_ANSWERS = "Changed answers";
+
+        /** "-6 (no reliable change)", or "+2" for a score without reliable change. */
+        static String changeText(HistoryDocument.ChangeNote change) {
+            return (change.difference().signum() == 0 ? "no change" : change.differenceText())
+                    + change.verdictWords().map(v -> " (" + v + ")").orElse("");
+        }
+
+        static String differentPeople(java.util.Optional<String> first, java.util.Optional<String> second) {
+            return "These results are about different people (" + first.orElse("no pseudonym") + " and " + second.orElse("no pseudonym")
+                    + "): their differences say nothing about change in either.";
+        }
+
+        static String sameAnswers(long count, int all) {
+            return count == all ? "Every answer is the same." : count == 0 ? "" : count + (count == 1 ? " other answer is" : " other answers are") + " the same.";
+        }
+
+        static String comparing(int first, int second) {
+            return "result " + first + " and result " + second;
+        }
+
+        static String about(String respondent) {
+            return "About " + respondent;
+        }
+
+        /** "3 results, 1 March 2026 to 22 November 2026". */
+        static String span(int results, String first, String last) {
+            return results == 1 ? "1 result, " + first : results + " results, " + first + " to " + last;
+        }
+
+        /** "9.30 points". */
+        static String points(BigDecimal value) {
+            return org.attune.history.ReliableChange.twoDecimals(value).toPlainString() + " points";
+        }
+
+        static String reliableFrom(BigDecimal smallest) {
+            return "A change of " + points(smallest) + " or more is reliable (Jacobson & Truax 1991); a smaller one may be "
+                    + "measurement noise.";
+        }
+
+        static String betterWord(org.attune.definition.ChangeCriteria.Better better) {
+            return better == org.attune.definition.ChangeCriteria.Better.HIGHER ? "Higher is better" : "Lower is better";
+        }
+
+        static String verdict(org.attune.history.ReliableChange.Verdict verdict) {
+            return switch (verdict) {
+                case RELIABLE_IMPROVEMENT -> "reliable improvement";
+                case RELIABLE_DETERIORATION -> "reliable deterioration";
+                case NO_RELIABLE_CHANGE -> "no reliable change";
+            };
+        }
+
+        /** The verdict as data: "reliable-improvement". */
+        static String verdictCode(org.attune.history.ReliableChange.Verdict verdict) {
+            return verdict(verdict).replace(' ', '-');
+        }
+
+        /** "+3", "-0.4" or "0". */
+        static String signed(BigDecimal difference) {
+            return (difference.signum() > 0 ? "+" : "") + difference.toPlainString();
+        }
+
+        /** "Latest 3.0 (mixed): +0.6 since the previous result (no reliable change), +1.4 since the first." */
+        static String latest(HistoryDocument.Entry latest, boolean previousIsFirst, java.util.Optional<BigDecimal> cutoff,
+                java.util.Optional<org.attune.definition.ChangeCriteria.Better> better) {
+            String value = "Latest " + latest.valueText() + latest.band().map(b -> " (" + b + ")").orElse("");
+            List<String> changes = new ArrayList<>();
+            latest.fromPrevious().ifPresent(c -> changes.add(change(c) + " since the previous result"
+                    + c.verdictWords().map(v -> " (" + v + ")").orElse("")));
+            latest.fromFirst().filter(c -> !previousIsFirst)
+                    .ifPresent(c -> changes.add(change(c) + " since the first" + c.verdictWords().map(v -> " (" + v + ")").orElse("")));
+            String sentence = value + (changes.isEmpty() ? "; no earlier value to compare with." : ": " + String.join(", ", changes) + ".");
+            String cut = cutoff.map(c -> " " + (latest.value().orElseThrow().compareTo(c) > 0 ? "Above" : latest.value().orElseThrow().compareTo(c) < 0
+                    ? "Below" : "At") + " the clinical cut-off of " + c.toPlainString() + ".").orElse("");
+            return sentence + cut + better.map(b -> " " + betterWord(b) + ".").orElse("");
+        }
+
+        private static String change(HistoryDocument.ChangeNote c) {
+            return c.difference().signum() == 0 ? "no change" : c.differenceText();
+        }
+
+        /** "From one result to the next: reliable improvement at #4 (-12), reliable deterioration at #6 (+10)." */
+        static String steps(List<HistoryDocument.Entry> reliable) {
+            if (reliable.isEmpty()) {
+                return "From one result to the next: no reliable change.";
+            }
+            return "From one result to the next: " + String.join(", ", reliable.stream().map(e -> e.fromPrevious().orElseThrow().verdictWords()
+                    .orElseThrow() + " at #" + e.number() + " (" + e.fromPrevious().orElseThrow().differenceText() + ")").toList()) + ".";
+        }
+
+        /** What a history chart shows, for people who cannot see it. */
+        static String chartLabel(String title, List<HistoryDocument.Entry> entries) {
+            return title + " over " + entries.size() + (entries.size() == 1 ? " result: " : " results: ")
+                    + String.join(", ", entries.stream().map(e -> e.value().map(ReportWording::number).orElse("no value")).toList());
         }
     }
 }
