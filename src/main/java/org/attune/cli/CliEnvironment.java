@@ -58,8 +58,19 @@ public record CliEnvironment(
     TextStyle textStyle(boolean noColorFlag, boolean asciiFlag, boolean toFile) {
         boolean terminal = stdoutIsTerminal && !toFile;
         int width = terminal ? terminalColumns.get().orElse(80) : 80;
-        boolean color = terminal && !noColorFlag && !noColorRequested() && !"dumb".equals(variables.get("TERM"));
-        return new TextStyle(width, color, !asciiFlag && localeIsUtf8());
+        return new TextStyle(width, color(terminal, noColorFlag), !asciiFlag && localeIsUtf8());
+    }
+
+    /**
+     * Colour and glyphs for the full-screen session, which measures the terminal itself: asking the width
+     * here would start a process before the first screen.
+     */
+    TextStyle screenStyle(boolean noColorFlag, boolean asciiFlag) {
+        return new TextStyle(80, color(stdoutIsTerminal, noColorFlag), !asciiFlag && localeIsUtf8());
+    }
+
+    private boolean color(boolean terminal, boolean noColorFlag) {
+        return terminal && !noColorFlag && !noColorRequested() && !"dumb".equals(variables.get("TERM"));
     }
 
     private boolean localeIsUtf8() {

@@ -78,7 +78,7 @@ final class RunOptions {
         try (file) {
             Prompter prompter = terminal.isEmpty()
                     ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                    : TerminalSession.open(terminal.get(), environment.textStyle(root.noColor, ascii, false), environment.err());
+                    : TerminalSession.open(terminal.get(), environment.screenStyle(root.noColor, ascii), environment.err());
             Finished finished;
             Optional<String> summary = Optional.empty();
             try {

@@ -93,7 +93,8 @@ final class ScoreCommand implements Callable<Integer> {
                     + " or use --format json for many");
             return ExitCode.USAGE;
         }
-        TextStyle style = environment.textStyle(root.noColor, ascii, output != null);
+        // only a text report is laid out to the terminal's width (finding it out starts a process)
+        TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor, ascii, output != null) : TextStyle.PLAIN_80;
         StringBuilder reports = new StringBuilder();
         int[] failed = {0};
         boolean[] first = {true};

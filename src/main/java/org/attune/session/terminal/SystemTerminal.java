@@ -10,7 +10,8 @@ import org.jline.utils.InfoCmp;
  * The real terminal, built for a fast first screen: JLine's start-up work that a questionnaire never
  * needs is left out, since each step costs tens of milliseconds before anything is drawn.
  * <ul>
- * <li>the JNI terminal first (the FFM one links far more code on its first use);
+ * <li>the JNI terminal alone, and every other kind only when it cannot be had: JLine otherwise checks each
+ *     kind, which links dozens of FFM calls and starts a 'test -t' process;
  * <li>no probing for grapheme-cluster support (escape-sequence queries, a cursor-position round trip and an
  *     'stty' process): attune measures its own text;
  * <li>no 'infocmp' process for terminal types whose capabilities JLine carries (xterm, screen, rxvt and
@@ -25,7 +26,16 @@ public final class SystemTerminal {
 
     public static Terminal build(String type) throws IOException {
         knownCapabilities(type);
-        return TerminalBuilder.builder().system(true).name("attune").providers("jni,ffm,exec").graphemeCluster(false).build();
+        try {
+            // only the JNI terminal is tried: JLine otherwise checks every kind, linking FFM calls and starting a process
+            return builder().provider("jni").dumb(false).build();
+        } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
+            return builder().providers("jni,ffm,exec").build();
+        }
+    }
+
+    private static TerminalBuilder builder() {
+        return TerminalBuilder.builder().system(true).name("attune").graphemeCluster(false);
     }
 
     private static void knownCapabilities(String type) {
