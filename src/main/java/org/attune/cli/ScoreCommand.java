@@ -1,19 +1,14 @@
 package org.attune.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
-import org.attune.definition.Diagnostic;
 import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.files.BoundedRead;
 import org.attune.report.JsonReport;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
@@ -96,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (String file : files) {
             try {
                 String name = "-".equals(file) ? "<stdin>" : file;
-                AnswersFileReader.Result result = reader.read(name, answerBytes(environment, name), q, strict);
+                AnswersFileReader.Result result = reader.read(name, AnswerSources.bytes(environment, name), q, strict);
                 Diagnostics.render(result.warnings(), environment.err()::println);
                 Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
                 if (!first && format != ReportFormat.json) {
@@ -130,30 +125,5 @@ final class ScoreCommand implements Callable<Integer> {
         }
         environment.err().flush();
         return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
-    }
-
-    private static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
-        long limit = YamlLimits.DEFAULT.maxBytes();
-        try {
-            byte[] bytes = "<stdin>".equals(name) ? BoundedRead.stream(environment.in(), limit, "the standard input")
-                    : BoundedRead.file(Path.of(name), limit);
-            if (bytes.length == 0) {
-                throw problem(name, "no answers were given (the input is empty)", "pass an answers file, or pipe one into --answers -");
-            }
-            return bytes;
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw problem(name, "no such file", "check the path of the answers file");
-        } catch (BoundedRead.TooLargeException e) {
-            throw problem(name, "the answers are larger than " + limit / 1024 + " KiB", "answers files are small text files; check you named the right file");
-        } catch (BoundedRead.NotARegularFileException e) {
-            throw problem(name, Files.isDirectory(Path.of(name)) ? "this is a folder, not an answers file" : "this is a device, pipe or socket, not an answers file",
-                    "name an answers file, or pipe the answers into --answers -");
-        } catch (IOException e) {
-            throw problem(name, "cannot read the answers: " + e.getMessage(), "check that the file exists and you may read it");
-        }
-    }
-
-    private static InvalidFileException problem(String name, String message, String fix) {
-        return new InvalidFileException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
     }
 }
