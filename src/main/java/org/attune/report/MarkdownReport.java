@@ -192,7 +192,7 @@ public final class MarkdownReport implements ReportRenderer {
                             + ReportWording.Group.SD + " |");
                     line("|---:|---:|---:|---:|");
                     line("| " + ReportWording.end(s.mean()) + " | " + ReportWording.end(s.median()) + " | "
-                            + ReportWording.span(s.min(), s.max()) + " | " + ReportWording.end(s.standardDeviation()) + " |");
+                            + ReportWording.end(s.min()) + " to " + ReportWording.end(s.max()) + " | " + ReportWording.end(s.standardDeviation()) + " |");
                 });
                 if (!score.bands().isEmpty()) {
                     tallies(ReportWording.BAND, score.bands());
