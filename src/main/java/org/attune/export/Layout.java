@@ -68,7 +68,8 @@ final class Layout {
         }
         String form = section.id();
         if (item instanceof Item.SingleChoice) {
-            add(new Column(item.id(), form, "number", item.text(), choices(item.options(), true), "The value of the option picked. " + NOT_ASKED,
+            add(new Column(item.id(), form, "number", item.text(), choices(item.options(), true), "The value of the option picked"
+                    + (item.common().reverse() ? " (as given: scores count it in reverse). " : ". ") + NOT_ASKED,
                     min(item.options()), max(item.options())), s -> Row.value(s, item));
             add(new Column(item.id() + "_key", form, "text", item.text(), choices(item.options(), false), "The option picked, by its key. " + NOT_ASKED, "", ""),
                     s -> Row.key(s, item));

@@ -225,7 +225,7 @@ public final class HtmlReport implements ReportRenderer {
             html.open("div", "class", "table");
             html.open("table");
             html.open("thead");
-            html.markup("tr", header(ReportWording.Group.KIND) + header(ReportWording.FLAGS) + header(ReportWording.Group.RAISED_BY));
+            html.markup("tr", header(ReportWording.Group.SEVERITY) + header(ReportWording.Group.FLAG) + header(ReportWording.Group.RAISED_BY));
             html.close("thead");
             html.open("tbody");
             for (ReportDocument.GroupFlag flag : section.flags()) {

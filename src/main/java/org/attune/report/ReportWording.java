@@ -350,6 +350,8 @@ public final class ReportWording {
         static final String OPTION = "Answer";
         static final String KIND = "Kind";
         static final String RAISED_BY = "Raised by";
+        static final String SEVERITY = "Severity";
+        static final String FLAG = "Flag";
 
         private Group() {}
 

@@ -51,6 +51,14 @@ class GroupGoldenTest {
     }
 
     @Test
+    void theHtmlPageIsSelfContained() {
+        String html = group("html").out();
+        assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script", "<link", "<img", "src=", "href=", "url(", "http:", "https:");
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("default-src 'none'")
+                .contains("<svg class=\"chart counts\"").contains("<svg class=\"chart\"");
+    }
+
+    @Test
     void everyGoldenFileIsWritten() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
             List<String> expected = formats().map(f -> "group-climate" + EXTENSIONS.get(f)).toList();
