@@ -24,8 +24,15 @@ record AnswerBatch(List<Answers> answers, int files, int skipped, int failed) {
         List<Answers> answers = new ArrayList<>();
         int skipped = 0;
         int failed = 0;
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         for (String file : files) {
             String name = "-".equals(file) ? "<stdin>" : file;
+            if (!"-".equals(file) && !seen.add(java.nio.file.Path.of(file).toAbsolutePath().normalize())) {
+                // a member counted twice would weigh twice and could lift a group over --min-group
+                environment.err().println(ControlCharacters.visible("attune: skipped " + name + ": it was named already"));
+                skipped++;
+                continue;
+            }
             byte[] bytes;
             try {
                 bytes = AnswerSources.bytes(environment, name);
@@ -61,14 +68,14 @@ record AnswerBatch(List<Answers> answers, int files, int skipped, int failed) {
                 + (errors == 1 ? " problem" : " problems") + ")"));
     }
 
-    /** "attune: 8 of 10 answers files used (1 for another questionnaire, 1 could not be read)", when not all were. */
+    /** "attune: 8 of 10 answers files used (1 skipped, 1 could not be read)", when not all were. */
     void sayWhatWasUsed(CliEnvironment environment) {
         if (skipped == 0 && failed == 0) {
             return;
         }
         List<String> why = new ArrayList<>();
         if (skipped > 0) {
-            why.add(skipped + " for another questionnaire");
+            why.add(skipped + " skipped");
         }
         if (failed > 0) {
             why.add(failed + " could not be read");

@@ -61,7 +61,16 @@ class GroupCommandTest {
         assertThat(run.out()).contains("8 members answered.").contains("answered version 1.1.0");
         assertThat(run.err()).contains("attune: skipped " + dir.resolve("other.yaml") + ": these answers are for questionnaire 'flourish-thrive', not 'group-climate'")
                 .contains("member-g.yaml:2:10: warning: these answers were given for version 1.1.0")
-                .contains("attune: 8 of 9 answers files used (1 for another questionnaire)");
+                .contains("attune: 8 of 9 answers files used (1 skipped)");
+    }
+
+    @Test
+    void aFileNamedTwiceCountsOnce(@TempDir Path dir) throws IOException {
+        members(dir, 4);
+        CliRun run = CliRun.of("group", Q, "--answers", dir.toString(), "--answers", dir.resolve("member-a.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("skipped " + dir.resolve("member-a.yaml") + ": it was named already")
+                .contains("4 members answered 'group-climate'; a group summary needs at least 5");
     }
 
     @Test
