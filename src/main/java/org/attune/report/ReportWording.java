@@ -340,8 +340,8 @@ public final class ReportWording {
         static final String TOO_FEW = "Fewer than 3 members answered, too few to summarise without pointing at someone.";
         static final String URGENT_REMINDER = "At least one member raised an urgent flag. A group summary never shows who, and "
                 + "should not be used to find out: an individual safety concern needs a private conversation. Tell the whole "
-                + "group, in the same words for everyone, how to reach you privately, and make time for it today. Consult if "
-                + "you are unsure what to do next.";
+                + "group, in the same words for everyone, how to reach you privately and where to find crisis help, and make "
+                + "time for it today. Consult today if you are unsure what to do next.";
         static final String MEAN = "Mean";
         static final String MEDIAN = "Median";
         static final String RANGE = "Range";
