@@ -66,6 +66,15 @@ public final class AnswersFileReader {
 
     private enum Mode { COMPLETE, STRICT, PARTIAL }
 
+    /**
+     * The questionnaire id an answers file names, if it can be read that far: tells answers meant for another
+     * questionnaire (which a group summary leaves out) from answers that are broken.
+     */
+    public Optional<String> questionnaireId(String name, byte[] bytes) {
+        return reader.read(name, bytes).root() instanceof YamlMap map && map.get("questionnaire") instanceof YamlScalar s && !s.isNull()
+                ? Optional.of(s.text().strip()) : Optional.empty();
+    }
+
     private Result read(String name, byte[] bytes, Questionnaire questionnaire, Mode mode) throws InvalidFileException {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         Diagnostics diagnostics = new Diagnostics();

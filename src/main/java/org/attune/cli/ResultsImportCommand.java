@@ -69,7 +69,7 @@ final class ResultsImportCommand implements Callable<Integer> {
         int failed = 0;
         for (String name : names) {
             try {
-                byte[] bytes = ScoreCommand.answerBytes(environment, name);
+                byte[] bytes = AnswerSources.bytes(environment, name);
                 String id = ResultImport.questionnaireOf(name, bytes).orElseThrow(() -> problem(name,
                         "the answers do not say which questionnaire they answer", "add 'questionnaire: ID' at the top"));
                 Questionnaire q = questionnaires.containsKey(id) ? questionnaires.get(id) : Questionnaires.resolve(environment, id);

@@ -3,20 +3,15 @@ package org.attune.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
 import org.attune.batch.InOrder;
-import org.attune.definition.Diagnostic;
 import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.files.BoundedRead;
 import org.attune.report.JsonReport;
 import org.attune.report.TextStyle;
 import org.attune.scoring.Guidance;
@@ -141,7 +136,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(said);
         try {
             String name = "-".equals(file) ? "<stdin>" : file;
-            AnswersFileReader.Result result = new AnswersFileReader().read(name, answerBytes(environment, name), q, strict);
+            AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, strict);
             Diagnostics.render(result.warnings(), err::println);
             Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
             String report = many && format == ReportFormat.json ? JsonReport.renderLine(guidance) : format.render(guidance, style);
@@ -151,30 +146,5 @@ final class ScoreCommand implements Callable<Integer> {
             InvalidInput.report(e, err);
             return new Scored("", said.toString(), true);
         }
-    }
-
-    static byte[] answerBytes(CliEnvironment environment, String name) throws InvalidFileException {
-        long limit = YamlLimits.DEFAULT.maxBytes();
-        try {
-            byte[] bytes = "<stdin>".equals(name) ? BoundedRead.stream(environment.in(), limit, "the standard input")
-                    : BoundedRead.file(Path.of(name), limit);
-            if (bytes.length == 0) {
-                throw problem(name, "no answers were given (the input is empty)", "pass an answers file, or pipe one into --answers -");
-            }
-            return bytes;
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw problem(name, "no such file", "check the path of the answers file");
-        } catch (BoundedRead.TooLargeException e) {
-            throw problem(name, "the answers are larger than " + limit / 1024 + " KiB", "answers files are small text files; check you named the right file");
-        } catch (BoundedRead.NotARegularFileException e) {
-            throw problem(name, Files.isDirectory(Path.of(name)) ? "this is a folder, not an answers file" : "this is a device, pipe or socket, not an answers file",
-                    "name an answers file, or pipe the answers into --answers -");
-        } catch (IOException e) {
-            throw problem(name, "cannot read the answers: " + e.getMessage(), "check that the file exists and you may read it");
-        }
-    }
-
-    private static InvalidFileException problem(String name, String message, String fix) {
-        return new InvalidFileException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
     }
 }

@@ -37,6 +37,9 @@ public final class HtmlReport implements ReportRenderer {
             details.add(HtmlWriter.escape(about.questionnaireId() + " " + about.version()));
             about.takenAt().ifPresent(iso -> details.add("<time" + HtmlWriter.attributes("datetime", iso) + ">"
                     + HtmlWriter.escape(about.taken().orElse(iso)) + "</time>"));
+            if (about.takenAt().isEmpty()) {
+                about.taken().ifPresent(words -> details.add(HtmlWriter.escape(words)));
+            }
             about.respondent().ifPresent(r -> details.add(HtmlWriter.escape(r)));
             html.markup("p", String.join(" \u00b7 ", details), "class", "about");
             html.close("header");
@@ -187,6 +190,98 @@ public final class HtmlReport implements ReportRenderer {
                 html.close("blockquote");
             }
             html.close("section");
+        }
+
+        @Override
+        public void groupOverview(ReportDocument.GroupOverview section) {
+            section("group", section.heading(), false);
+            section.paragraphs().forEach(p -> html.element("p", p));
+            html.close("section");
+        }
+
+        @Override
+        public void groupFlags(ReportDocument.GroupFlags section) {
+            section("flags", section.heading(), false);
+            section.reminder().ifPresent(r -> {
+                html.open("div", "class", "flag urgent", "role", "note", "aria-label", ReportWording.severityLabel(org.attune.definition.Severity.URGENT));
+                html.line(FlagIcon.svg(org.attune.definition.Severity.URGENT));
+                html.open("div");
+                html.element("p", r);
+                html.close("div");
+                html.close("div");
+            });
+            html.open("div", "class", "table");
+            html.open("table");
+            html.open("thead");
+            html.markup("tr", header(ReportWording.Group.SEVERITY) + header(ReportWording.Group.FLAG) + header(ReportWording.Group.RAISED_BY));
+            html.close("thead");
+            html.open("tbody");
+            for (ReportDocument.GroupFlag flag : section.flags()) {
+                html.markup("tr", cell(flag.severityWord(), "") + cell(oneLine(flag.message()), "") + cell(flag.raisedText(), ""));
+            }
+            html.close("tbody");
+            html.close("table");
+            html.close("div");
+            html.close("section");
+        }
+
+        @Override
+        public void groupRecommendations(ReportDocument.GroupRecommendations section) {
+            section("recommendations", section.heading(), false);
+            html.element("p", section.intro());
+            counts(section.heading(), section.kinds(), ReportWording.Group.KIND);
+            html.close("section");
+        }
+
+        @Override
+        public void groupScores(ReportDocument.GroupScores section) {
+            section("scores", section.heading(), true);
+            for (ReportDocument.GroupScore score : section.scores()) {
+                html.open("figure", "class", "score");
+                html.markup("figcaption", "<strong>" + HtmlWriter.escape(score.title()) + "</strong> <span class=\"answered\">"
+                        + HtmlWriter.escape(score.answeredText()) + "</span>");
+                score.tooFew().ifPresent(t -> html.element("p", t));
+                score.statistics().ifPresent(s -> html.element("p", s.text(), "class", "statistics"));
+                score.meanOnScale().flatMap(ScoreChart::svg).ifPresent(svg -> svg.lines().forEach(html::line));
+                if (!score.bands().isEmpty()) {
+                    counts(score.title(), score.bands(), ReportWording.BAND);
+                }
+                html.close("figure");
+            }
+            html.close("section");
+        }
+
+        @Override
+        public void groupItems(ReportDocument.GroupItems section) {
+            section("answers", section.heading(), true);
+            for (ReportDocument.GroupItem item : section.items()) {
+                html.open("figure", "class", "item");
+                html.markup("figcaption", "<strong>" + HtmlWriter.escape(oneLine(item.question())) + "</strong> <span class=\"answered\">"
+                        + HtmlWriter.escape(item.answeredText()) + "</span>");
+                item.tooFew().ifPresent(t -> html.element("p", t));
+                item.numbers().ifPresent(s -> html.element("p", s.text(), "class", "statistics"));
+                if (!item.options().isEmpty()) {
+                    counts(oneLine(item.question()), item.options(), ReportWording.Group.OPTION);
+                }
+                html.close("figure");
+            }
+            html.close("section");
+        }
+
+        /** Counts as bars for the eye, and the same counts as a table for screen readers and print. */
+        private void counts(String title, List<ReportDocument.Tally> tallies, String labelHeading) {
+            String label = ReportWording.Group.countsLabel(title, tallies.stream().map(t -> CountChart.label(t) + ": " + t.countText()).toList());
+            CountChart.svg(label, tallies).ifPresent(svg -> svg.lines().forEach(html::line));
+            html.open("div", "class", "table");
+            html.open("table");
+            html.open("thead");
+            html.markup("tr", header(labelHeading) + header(ReportWording.Group.MEMBERS));
+            html.close("thead");
+            html.open("tbody");
+            tallies.forEach(t -> html.markup("tr", "<th scope=\"row\">" + HtmlWriter.escape(CountChart.label(t)) + "</th>" + cell(t.countText(), "number")));
+            html.close("tbody");
+            html.close("table");
+            html.close("div");
         }
     }
 

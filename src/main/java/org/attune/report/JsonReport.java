@@ -49,6 +49,11 @@ public final class JsonReport implements ReportRenderer {
     public String render(ReportDocument doc) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = pretty ? FACTORY.createGenerator(text).useDefaultPrettyPrinter() : FACTORY.createGenerator(text)) {
+            if (doc.section(ReportDocument.GroupOverview.class).isPresent()) {
+                GroupJson.write(json, doc);
+                json.close();
+                return text + "\n";
+            }
             var about = doc.about();
             json.writeStartObject();
             json.writeNumberField("reportVersion", VERSION);

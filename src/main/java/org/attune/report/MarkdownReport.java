@@ -139,6 +139,97 @@ public final class MarkdownReport implements ReportRenderer {
             }
         }
 
+        @Override
+        public void groupOverview(ReportDocument.GroupOverview section) {
+            line("");
+            line("## " + section.heading());
+            section.paragraphs().forEach(p -> {
+                line("");
+                line(escape(p));
+            });
+        }
+
+        @Override
+        public void groupFlags(ReportDocument.GroupFlags section) {
+            line("");
+            line("## " + section.heading());
+            section.reminder().ifPresent(r -> {
+                line("");
+                line("> [!CAUTION]");
+                line("> **" + ReportWording.severityWord(org.attune.definition.Severity.URGENT) + ":** " + escape(r));
+            });
+            line("");
+            for (ReportDocument.GroupFlag flag : section.flags()) {
+                line("- **" + flag.severityWord() + ":** " + escape(oneLine(flag.message())) + " *(" + escape(flag.raisedText()) + ")*");
+            }
+        }
+
+        @Override
+        public void groupRecommendations(ReportDocument.GroupRecommendations section) {
+            line("");
+            line("## " + section.heading());
+            line("");
+            line(section.intro());
+            tallies(ReportWording.Group.KIND, section.kinds());
+        }
+
+        @Override
+        public void groupScores(ReportDocument.GroupScores section) {
+            line("");
+            line("## " + section.heading());
+            for (ReportDocument.GroupScore score : section.scores()) {
+                line("");
+                line("### " + escape(score.title()));
+                line("");
+                line("*" + score.answeredText() + "*");
+                score.tooFew().ifPresent(t -> {
+                    line("");
+                    line(t);
+                });
+                score.statistics().ifPresent(s -> {
+                    line("");
+                    line("| " + ReportWording.Group.MEAN + " | " + ReportWording.Group.MEDIAN + " | " + ReportWording.Group.RANGE + " | "
+                            + ReportWording.Group.SD + " |");
+                    line("|---:|---:|---:|---:|");
+                    line("| " + ReportWording.end(s.mean()) + " | " + ReportWording.end(s.median()) + " | "
+                            + ReportWording.end(s.min()) + " to " + ReportWording.end(s.max()) + " | " + ReportWording.end(s.standardDeviation()) + " |");
+                });
+                if (!score.bands().isEmpty()) {
+                    tallies(ReportWording.BAND, score.bands());
+                }
+            }
+        }
+
+        @Override
+        public void groupItems(ReportDocument.GroupItems section) {
+            line("");
+            line("## " + section.heading());
+            for (ReportDocument.GroupItem item : section.items()) {
+                line("");
+                line("### " + escape(oneLine(item.question())));
+                line("");
+                line("*" + item.answeredText() + "*");
+                item.tooFew().ifPresent(t -> {
+                    line("");
+                    line(t);
+                });
+                item.numbers().ifPresent(s -> {
+                    line("");
+                    line(escape(s.text()));
+                });
+                if (!item.options().isEmpty()) {
+                    tallies(ReportWording.Group.OPTION, item.options());
+                }
+            }
+        }
+
+        private void tallies(String heading, List<ReportDocument.Tally> tallies) {
+            line("");
+            line("| " + heading + " | " + ReportWording.Group.MEMBERS + " |");
+            line("|---|---:|");
+            tallies.forEach(t -> line("| " + cell(CountChart.label(t)) + " | " + t.countText() + " |"));
+        }
+
         private void line(String text) {
             out.append(text).append('\n');
         }

@@ -3,6 +3,7 @@ package org.attune.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.attune.definition.Severity;
 import org.attune.scoring.Guidance;
 
@@ -25,16 +26,25 @@ public record ReportDocument(About about, List<Section> sections, String disclai
         return DocumentBuilder.build(guidance);
     }
 
+    /** A supervision group's summary: counts and statistics only, never who. */
+    public static ReportDocument ofGroup(org.attune.group.GroupSummary summary) {
+        return GroupDocumentBuilder.build(summary);
+    }
+
     /** The section of this kind, if the report has one. */
     public <T extends Section> Optional<T> section(Class<T> kind) {
         return sections.stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 
-    /** Which questionnaire, when and about whom; {@code taken} is worded, {@code takenAt} as written (ISO 8601). */
+    /**
+     * Which questionnaire, when and about whom; {@code taken} is worded, {@code takenAt} as written (ISO 8601). A group
+     * summary has no time and no respondent; its {@code taken} says how many members it stands for.
+     */
     public record About(String title, String questionnaireId, String version, String sha256, Optional<String> takenAt,
             Optional<String> taken, Optional<String> respondent) {}
 
-    public sealed interface Section permits Flags, Chosen, Scores, AlsoConsider, Checklist, Notes {
+    public sealed interface Section permits Flags, Chosen, Scores, AlsoConsider, Checklist, Notes,
+            GroupOverview, GroupFlags, GroupRecommendations, GroupScores, GroupItems {
         String heading();
 
         /** Hands this section to the layout method for its kind. */
@@ -54,6 +64,16 @@ public record ReportDocument(About about, List<Section> sections, String disclai
         void checklist(Checklist section);
 
         void notes(Notes section);
+
+        void groupOverview(GroupOverview section);
+
+        void groupFlags(GroupFlags section);
+
+        void groupRecommendations(GroupRecommendations section);
+
+        void groupScores(GroupScores section);
+
+        void groupItems(GroupItems section);
     }
 
     /** Flags that fired, urgent first. */
@@ -174,4 +194,96 @@ public record ReportDocument(About about, List<Section> sections, String disclai
     public record Range(BigDecimal low, BigDecimal high, String lowText, String highText) {}
 
     public record Note(String itemId, String question, String answer) {}
+
+    /** Who a group summary stands for: how many members, other versions answered, and how small counts are shown. */
+    public record GroupOverview(String heading, List<String> paragraphs) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.groupOverview(this);
+        }
+
+        public GroupOverview {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** Every flag with how many members raised it; {@code reminder} when an urgent one was raised. */
+    public record GroupFlags(String heading, List<GroupFlag> flags, Optional<String> reminder) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.groupFlags(this);
+        }
+
+        public GroupFlags {
+            flags = List.copyOf(flags);
+        }
+    }
+
+    /** How many members got each kind of recommendation. */
+    public record GroupRecommendations(String heading, String intro, List<Tally> kinds) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.groupRecommendations(this);
+        }
+
+        public GroupRecommendations {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    public record GroupScores(String heading, List<GroupScore> scores) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.groupScores(this);
+        }
+
+        public GroupScores {
+            scores = List.copyOf(scores);
+        }
+    }
+
+    /** The answers to each item that is not free text. */
+    public record GroupItems(String heading, List<GroupItem> items) implements Section {
+        @Override
+        public void layOut(Layout layout) {
+            layout.groupItems(this);
+        }
+
+        public GroupItems {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A count of members with its label (a band, an option, a kind): {@code members} is empty when the count is
+     * hidden ("fewer than 3"); {@code of} is the total it is a share of, for a bar.
+     */
+    public record Tally(String key, String label, String detail, OptionalInt members, String countText, int of) {}
+
+    /** Mean, median, range and standard deviation, as numbers and as one line of words. */
+    public record GroupStatistics(int count, BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max, BigDecimal standardDeviation,
+            String text) {}
+
+    /** A flag: {@code raised} as a tally of the members; {@code undecided} those for whom it could not be decided. */
+    public record GroupFlag(String id, Severity severity, String severityWord, String message, Tally raised, Tally undecided,
+            String raisedText) {}
+
+    /**
+     * A score across the group: {@code statistics} and {@code bands} are empty and {@code tooFew} says why when fewer
+     * than three members have a value; {@code meanOnScale} places the mean on the score's bands, for a chart.
+     */
+    public record GroupScore(String id, String title, int withValue, Tally withoutValue, String answeredText, Optional<GroupStatistics> statistics,
+            List<Tally> bands, Optional<String> tooFew, Optional<ScoreLine> meanOnScale) {
+        public GroupScore {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    /** An item's answers: a tally per option, or statistics for numbers; {@code tooFew} when fewer than three answered. */
+    public record GroupItem(String id, String question, String kind, int answered, Tally notAnswered, String answeredText, List<Tally> options,
+            Optional<GroupStatistics> numbers, Optional<String> tooFew) {
+        public GroupItem {
+            options = List.copyOf(options);
+        }
+    }
 }

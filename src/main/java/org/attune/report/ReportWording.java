@@ -122,7 +122,7 @@ public final class ReportWording {
         return new Why(points, List.of());
     }
 
-    private static String capitalised(String sentence) {
+    static String capitalised(String sentence) {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
@@ -477,6 +477,104 @@ public final class ReportWording {
         static String chartLabel(String title, List<HistoryDocument.Entry> entries) {
             return title + " over " + entries.size() + (entries.size() == 1 ? " result: " : " results: ")
                     + String.join(", ", entries.stream().map(e -> e.value().map(ReportWording::number).orElse("no value")).toList());
+        }
+    }
+
+    /** The wording of 'attune group': a supervision group's answers summarised, counts only, never who. */
+    static final class Group {
+        static final String DISCLAIMER = "This summary is a reflective aid for the group's work, not an assessment of anyone in it. It "
+                + "shows counts, never who answered what; please do not try to work out who gave an answer. Bring hard calls, and "
+                + "anything about safety, to supervision or consultation.";
+        static final String OVERVIEW = "The group";
+        static final String FLAGS = "Flags raised";
+        static final String RECOMMENDATIONS = "Recommendations";
+        static final String RECOMMENDATIONS_INTRO = "The kind of recommendation each member's report leads with:";
+        static final String SCORES = "Scores";
+        static final String ITEMS = "Answers";
+        static final String FEWER_THAN_THREE = "fewer than 3";
+        static final String NOT_ENOUGH_FOR_A_RECOMMENDATION = "not enough answers for a recommendation";
+        static final String SMALL_COUNTS_HIDDEN = "Counts of 1 or 2 are shown as \u201cfewer than 3\u201d, so that no one can be recognised.";
+        static final String SMALL_COUNTS_SHOWN = "Small counts are shown as they are (--show-small-counts): before sharing this "
+                + "summary, check that no one can be recognised from it.";
+        static final String TOO_FEW = "Fewer than 3 members answered, too few to summarise without pointing at someone.";
+        static final String URGENT_REMINDER = "At least one member raised an urgent flag. A group summary never shows who, and "
+                + "should not be used to find out: an individual safety concern needs a private conversation. Tell the whole "
+                + "group, in the same words for everyone, how to reach you privately and where to find crisis help, and make "
+                + "time for it today. Consult today if you are unsure what to do next.";
+        static final String MEAN = "Mean";
+        static final String MEDIAN = "Median";
+        static final String RANGE = "Range";
+        static final String SD = "SD";
+        static final String MEMBERS = "Members";
+        static final String OPTION = "Answer";
+        static final String KIND = "Kind";
+        static final String RAISED_BY = "Raised by";
+        static final String SEVERITY = "Severity";
+        static final String FLAG = "Flag";
+
+        private Group() {}
+
+        /** "group summary of 8 members", after the questionnaire's id and version. */
+        static String about(int members) {
+            return "group summary of " + members + " members";
+        }
+
+        static String members(int members) {
+            return members + " members answered.";
+        }
+
+        /** "Fewer than 3 answered version 1.0.0; this is version 1.2.0, so items may have changed." */
+        static String otherVersion(String count, String version, String current) {
+            return capitalised(count) + (count.equals("1") ? " member" : " members") + " answered version " + version + "; this is version "
+                    + current + ", so items may have changed.";
+        }
+
+        /** "3", "fewer than 3" or "0". */
+        static String count(org.attune.group.Count count) {
+            return count instanceof org.attune.group.Count.Exact exact ? Integer.toString(exact.members()) : FEWER_THAN_THREE;
+        }
+
+        /** "raised by 3 members", "raised by fewer than 3 members", "raised by no one". */
+        static String raised(org.attune.group.Count count) {
+            return count.isNonZero() ? "raised by " + count(count) + members(count) : "raised by no one";
+        }
+
+        /** "could not be decided for fewer than 3 members (a question it reads was not answered)". */
+        static String undecided(org.attune.group.Count count) {
+            return "could not be decided for " + count(count) + members(count) + " (a question it reads was not answered)";
+        }
+
+        private static String members(org.attune.group.Count count) {
+            return count instanceof org.attune.group.Count.Exact e && e.members() == 1 ? " member" : " members";
+        }
+
+        /** "7 of 8 members have a value" or "7 of 8 members answered". */
+        static String withValue(int with, int of) {
+            return with + " of " + of + " members have a value";
+        }
+
+        static String answered(int answered, int of) {
+            return answered + " of " + of + " members answered";
+        }
+
+        /** "mean 2.4 · median 2.5 · range 1.7 to 3 · SD 0.41". */
+        static String statistics(BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max, BigDecimal sd, String separator) {
+            return "mean " + end(mean) + separator + "median " + end(median) + separator + "range " + end(min) + " to " + end(max) + separator
+                    + "SD " + end(sd);
+        }
+
+        /** A kind in words, capitalised for a list: "Consultation". */
+        static String kind(RecommendationKind kind) {
+            return capitalised(kindWord(kind));
+        }
+
+        static String chartLabel(String title, String mean) {
+            return title + ": the group's mean is " + mean;
+        }
+
+        /** What a bar chart of counts shows, for people who cannot see it. */
+        static String countsLabel(String title, List<String> parts) {
+            return title + ": " + String.join("; ", parts) + ".";
         }
     }
 }

@@ -80,17 +80,17 @@ final class ScoreChart {
         return LEFT + clamped * (RIGHT - LEFT);
     }
 
-    private static String rect(String css, double x, double y, double width, double height) {
+    static String rect(String css, double x, double y, double width, double height) {
         return "<rect class=\"" + css + "\" x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(width) + "\" height=\"" + n(height) + "\"/>\n";
     }
 
-    private static String text(String css, double x, double y, String anchor, String content) {
+    static String text(String css, double x, double y, String anchor, String content) {
         return "<text class=\"" + css + "\" x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\">" + HtmlWriter.escape(content)
                 + "</text>\n";
     }
 
     /** Coordinates to one decimal, the same on every machine. */
-    private static String n(double value) {
+    static String n(double value) {
         String s = String.format(Locale.ROOT, "%.1f", value);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

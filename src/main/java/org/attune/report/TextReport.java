@@ -91,14 +91,17 @@ public final class TextReport implements ReportRenderer {
         }
 
         private void boxed(FlagNote flag) {
+            boxed(flag.severityWord(), flag.because().isEmpty() ? List.of(flag.message()) : List.of(flag.message(), flag.because()));
+        }
+
+        /** Paragraphs in a red box with a title in its top edge. */
+        private void boxed(String heading, List<String> paragraphs) {
             String[] box = style.box();
             int inner = style.width() - 4;
-            String title = " " + flag.severityWord().toUpperCase(Locale.ROOT) + " ";
+            String title = " " + heading.toUpperCase(Locale.ROOT) + " ";
             out.line(style.red(box[0] + box[4] + title + box[4].repeat(Math.max(0, style.width() - 3 - title.length())) + box[1]));
-            List<String> lines = new ArrayList<>(TextWrap.wrap(flag.message(), inner));
-            if (!flag.because().isEmpty()) {
-                lines.addAll(TextWrap.wrap(flag.because(), inner));
-            }
+            List<String> lines = new ArrayList<>();
+            paragraphs.forEach(p -> lines.addAll(TextWrap.wrap(p, inner)));
             for (String l : lines) {
                 out.line(style.red(box[5]) + " " + l + " ".repeat(Math.max(0, inner - l.length())) + " " + style.red(box[5]));
             }
@@ -197,6 +200,76 @@ public final class TextReport implements ReportRenderer {
                 out.paragraph(note.question(), "  ");
                 out.paragraph(note.answer(), "    ");
             }
+        }
+
+        @Override
+        public void groupOverview(ReportDocument.GroupOverview section) {
+            heading(section.heading());
+            section.paragraphs().forEach(p -> out.paragraph(p, "  "));
+        }
+
+        @Override
+        public void groupFlags(ReportDocument.GroupFlags section) {
+            heading(section.heading());
+            section.reminder().ifPresent(r -> boxed(ReportWording.severityWord(Severity.URGENT), List.of(r)));
+            int width = 2 + section.flags().stream().mapToInt(f -> f.severityWord().length()).max().orElse(0);
+            for (ReportDocument.GroupFlag flag : section.flags()) {
+                String label = String.format("%-" + width + "s", flag.severityWord().toUpperCase(Locale.ROOT));
+                List<String> lines = TextWrap.wrap(flag.message(), style.width() - width - 2);
+                String shown = flag.raised().members().orElse(1) == 0 ? style.dim(label) : flag.severity() == Severity.CAUTION ? style.yellow(label)
+                        : style.bold(label);
+                out.line("  " + shown + lines.get(0));
+                lines.subList(1, lines.size()).forEach(l -> out.line("  " + " ".repeat(width) + l));
+                TextWrap.wrap(flag.raisedText(), style.width() - width - 2).forEach(l -> out.line("  " + " ".repeat(width) + style.dim(l)));
+            }
+        }
+
+        @Override
+        public void groupRecommendations(ReportDocument.GroupRecommendations section) {
+            heading(section.heading());
+            out.paragraph(section.intro(), "  ");
+            tallies(section.kinds(), "    ");
+        }
+
+        @Override
+        public void groupScores(ReportDocument.GroupScores section) {
+            heading(section.heading());
+            for (ReportDocument.GroupScore score : section.scores()) {
+                out.line("  " + style.bold(score.title()) + "  " + style.dim(score.answeredText()));
+                score.tooFew().ifPresent(t -> out.paragraph(t, "    "));
+                score.statistics().ifPresent(s -> out.paragraph(s.text(), "    "));
+                tallies(score.bands(), "    ");
+            }
+        }
+
+        @Override
+        public void groupItems(ReportDocument.GroupItems section) {
+            heading(section.heading());
+            for (ReportDocument.GroupItem item : section.items()) {
+                out.blank();
+                TextWrap.wrap(item.question(), style.width() - 2).forEach(l -> out.line("  " + style.bold(l)));
+                out.line("  " + style.dim(item.answeredText()));
+                item.tooFew().ifPresent(t -> out.paragraph(t, "    "));
+                item.numbers().ifPresent(s -> out.paragraph(s.text(), "    "));
+                tallies(item.options(), "    ");
+            }
+        }
+
+        /** Counts as a small bar chart: a bar per count, as a share of its total; a hidden count gets no bar, only its words. */
+        private void tallies(List<ReportDocument.Tally> tallies, String indent) {
+            int labelWidth = Math.min(36, tallies.stream().mapToInt(t -> label(t).length()).max().orElse(0));
+            for (ReportDocument.Tally t : tallies) {
+                String bar = t.of() <= 0 ? "" : t.members().isPresent()
+                        ? style.bar((int) Math.round(t.members().getAsInt() * (double) BAR_CELLS / t.of()), BAR_CELLS) + "  "
+                        : " ".repeat(BAR_CELLS + 2);
+                List<String> label = TextWrap.wrap(label(t), labelWidth);
+                label.subList(0, label.size() - 1).forEach(l -> out.line(indent + l));
+                out.line(indent + pad(label.get(label.size() - 1), labelWidth) + "  " + bar + t.countText());
+            }
+        }
+
+        private static String label(ReportDocument.Tally tally) {
+            return tally.detail().isEmpty() ? tally.label() : tally.label() + " (" + tally.detail() + ")";
         }
 
         private static String pad(String text, int width) {

@@ -1,0 +1,98 @@
+package org.attune.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attune.definition.InvalidFileException;
+import org.attune.definition.Questionnaire;
+import org.attune.export.Export;
+import org.attune.text.ControlCharacters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        header = "Export a group's answers as data: one row per answers file, for R, SPSS or a spreadsheet.",
+        description = {
+            "Each row holds takenAt, the respondent label, the questionnaire version answered, every",
+            "item's answer (value and option key; private free text never), every score and band, the",
+            "flags (1 raised, 0 not, empty when undecided) and the recommendation.",
+            "CSV follows RFC 4180 and is safe to open in a spreadsheet: text starting with = + - @ gets a",
+            "leading ' so it is never run as a formula; numbers stay numbers.",
+            "--codebook writes what each column holds (in the spirit of a REDCap data dictionary)."
+        })
+final class ExportCommand implements Callable<Integer> {
+    enum Format { csv, jsonl }
+
+    @ParentCommand
+    AttuneCommand root;
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
+    String questionnaire;
+
+    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "DIR|FILE",
+            description = "A folder of answers files (its *.yaml, *.yml and *.json files) or an answers file; repeat it for more.")
+    List<String> answers;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+            description = "Data format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON Lines has the same names as keys, null for empty cells.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the data to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Also write the codebook, as CSV, to FILE.")
+    Path codebook;
+
+    @Option(names = "--force", description = "Replace a read-only --output or --codebook file.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = root.environment();
+        OutputFile target = output == null ? null : new OutputFile(output, force);
+        OutputFile codebookFile = codebook == null ? null : new OutputFile(codebook, force);
+        Questionnaire q;
+        List<String> files;
+        try {
+            if (target != null) {
+                target.check();
+            }
+            if (codebookFile != null) {
+                codebookFile.check();
+            }
+        } catch (InvalidFileException e) {
+            return OutputFile.report(e, environment.err());
+        }
+        try {
+            q = Questionnaires.resolve(environment, questionnaire);
+            files = AnswerSources.expand(answers);
+        } catch (InvalidFileException e) {
+            return InvalidInput.report(e, environment.err());
+        }
+        AnswerBatch batch = AnswerBatch.read(environment, q, files);
+        Export export = new Export(q);
+        String data = format == Format.csv ? export.csv(batch.answers()) : export.jsonLines(batch.answers());
+        try {
+            if (codebookFile != null) {
+                codebookFile.write(export.codebook());
+                environment.err().println("codebook written to " + ControlCharacters.visible(codebook.toString()));
+            }
+            if (target == null) {
+                environment.out().print(data);
+                environment.out().flush();
+            } else {
+                target.write(data);
+                environment.err().println(batch.answers().size() + (batch.answers().size() == 1 ? " row" : " rows") + " written to "
+                        + ControlCharacters.visible(output.toString()));
+            }
+        } catch (InvalidFileException e) {
+            return OutputFile.report(e, environment.err());
+        }
+        batch.sayWhatWasUsed(environment);
+        environment.err().flush();
+        return batch.failed() == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+}
