@@ -6,20 +6,28 @@
 # @inquirer/prompts and @clack/prompts (the target is <= 1.0).
 # The Node peers are installed with npm into a temporary folder when missing; without the registry
 # they are skipped with a message. Polling tmux adds the same few milliseconds to every figure.
-# Usage: bench/first-screen.sh [ROUNDS]   (default 11)
+# With BASELINE_REF, attune as built at that git ref (in a temporary worktree, with its own archive) runs
+# in the same rounds, for before/after ratios.
+# Usage: bench/first-screen.sh [ROUNDS] [BASELINE_REF]   (default 11 rounds, no baseline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-11}
+baseline=${2:-}
 [ -f target/attune.jar ] || bin/install
+. bench/baseline.sh
 command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
 
 work=$(mktemp -d)
 socket="attune-first-screen-$$"
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; git worktree remove --force "$work/baseline" 2>/dev/null; rm -rf "$work"' EXIT
 export XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" LANG=C.UTF-8 TERM=xterm-256color
 
 peers=${TMPDIR:-/tmp}/attune-bench-node-peers
 contenders=("attune|$PWD/bin/attune run flourish-thrive|Enter begin")
+if [ -n "$baseline" ]; then
+  echo "building attune at $baseline ..." >&2
+  contenders+=("attune@$baseline|$(build_baseline "$baseline" "$work") run flourish-thrive|Enter begin")
+fi
 if command -v node >/dev/null && command -v npm >/dev/null; then
   if [ ! -d "$peers/node_modules/@clack/prompts" ] || [ ! -d "$peers/node_modules/@inquirer/prompts" ] \
       || [ ! -d "$peers/node_modules/enquirer" ] || [ ! -d "$peers/node_modules/prompts" ]; then
@@ -88,6 +96,9 @@ for i in "${!contenders[@]}"; do
   medians[$name]=$(median_of "$work/times-$i")
   printf '%-20s %10d\n' "$name" "${medians[$name]}"
 done
+if [ -n "$baseline" ]; then
+  awk -v a="${medians[attune]}" -v b="${medians[attune@$baseline]}" -v r="$baseline" 'BEGIN { printf "attune / attune at %s: %.2f\n", r, a / b }'
+fi
 if [ -n "${medians[@inquirer/prompts]:-}" ] && [ -n "${medians[@clack/prompts]:-}" ]; then
   awk -v a="${medians[attune]}" -v i="${medians[@inquirer/prompts]}" -v c="${medians[@clack/prompts]}" \
     'BEGIN { peer = (i + c) / 2; printf "attune / median of @inquirer/prompts and @clack/prompts (%.0f ms): %.2f (target <= 1.00)\n", peer, a / peer }'

@@ -22,6 +22,7 @@ public final class Attune {
     static CommandLine commandLine(CliEnvironment environment, String... args) {
         AttuneCommand root = new AttuneCommand(environment);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.register(commandLine, args);
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler(new FailureHandler(root));

@@ -13,7 +13,6 @@ import picocli.CommandLine.ScopeType;
             "Loads questionnaires written in YAML, checks them, and scores answers into a guidance report.",
             "Reports are a reflective aid, never a diagnosis."
         },
-        subcommands = {RunCommand.class, ResumeCommand.class, ResultsCommand.class, HistoryCommand.class, ListCommand.class, ValidateCommand.class, ExplainCommand.class, ScoreCommand.class, GroupCommand.class, ExportCommand.class, NewCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    success",
