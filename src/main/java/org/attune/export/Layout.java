@@ -53,10 +53,12 @@ final class Layout {
                     "Severity " + flag.severity().yamlName() + ". Empty when it could not be decided because a question it reads was not answered.", "0", "1"),
                     s -> Row.flag(s, flag));
         }
-        String ids = q.recommendations().stream().map(r -> r.id() + ", " + r.title()).collect(Collectors.joining(" | "));
+        String ids = q.recommendations().stream().map(r -> r.id() + ", " + r.title()).collect(Collectors.joining(" | "))
+                + " | " + org.attune.report.ReportWording.NOT_ENOUGH_KEY + ", not enough answers for a recommendation";
         layout.add(new Column("recommendation", "recommendation", "text", "The recommendation the report leads with", ids,
-                "Its id; empty when scores lacked answers and no rule could match.", "", ""), Row::recommendation);
-        String kinds = q.recommendations().stream().map(r -> r.kind().yamlName()).distinct().collect(Collectors.joining(" | "));
+                "Its id; not-enough-answers when scores lacked answers and no rule could match.", "", ""), Row::recommendation);
+        String kinds = q.recommendations().stream().map(r -> r.kind().yamlName()).distinct().collect(Collectors.joining(" | "))
+                + " | " + org.attune.report.ReportWording.NOT_ENOUGH_KEY;
         layout.add(new Column("recommendation_kind", "recommendation", "text", "Its kind", kinds, "The kind of that recommendation.", "", ""),
                 Row::recommendationKind);
         return layout;

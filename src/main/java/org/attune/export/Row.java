@@ -8,6 +8,7 @@ import org.attune.definition.Flag;
 import org.attune.definition.Item;
 import org.attune.definition.ResponseOption;
 import org.attune.definition.Score;
+import org.attune.report.ReportWording;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.ScoreResult;
 
@@ -87,11 +88,11 @@ final class Row {
 
     /** Empty when scores lacked answers and only the default applied: that is no finding, as the report says too. */
     static Cell recommendation(Source s) {
-        return lacking(s) ? Cell.EMPTY : new Cell.Text(s.guidance().recommendation().recommendation().id());
+        return lacking(s) ? new Cell.Text(ReportWording.NOT_ENOUGH_KEY) : new Cell.Text(s.guidance().recommendation().recommendation().id());
     }
 
     static Cell recommendationKind(Source s) {
-        return lacking(s) ? Cell.EMPTY : new Cell.Text(s.guidance().recommendation().recommendation().kind().yamlName());
+        return lacking(s) ? new Cell.Text(ReportWording.NOT_ENOUGH_KEY) : new Cell.Text(s.guidance().recommendation().recommendation().kind().yamlName());
     }
 
     private static boolean lacking(Source s) {

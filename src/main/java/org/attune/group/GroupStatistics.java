@@ -69,7 +69,9 @@ public final class GroupStatistics {
     }
 
     private static GroupSummary.ItemSummary item(Item item, List<Map<String, AnswerValue>> shown, Privacy privacy) {
-        List<AnswerValue> answers = shown.stream().flatMap(s -> Optional.ofNullable(s.get(item.id())).stream()).toList();
+        // "prefer not to answer" counts with those who did not answer, so the counts per option add up
+        List<AnswerValue> answers = shown.stream().flatMap(s -> Optional.ofNullable(s.get(item.id())).stream())
+                .filter(a -> !(a instanceof AnswerValue.Declined)).toList();
         Count notAnswered = privacy.count(shown.size() - answers.size());
         if (answers.size() < Privacy.SMALLEST) {
             return new GroupSummary.ItemSummary(item, answers.size(), notAnswered, List.of(), Optional.empty());

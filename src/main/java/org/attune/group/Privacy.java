@@ -19,7 +19,7 @@ public record Privacy(int minGroup, boolean showSmallCounts) {
         return new Privacy(DEFAULT_MIN_GROUP, false);
     }
 
-    Count count(int members) {
+    public Count count(int members) {
         return members > 0 && members < SMALLEST && !showSmallCounts ? new Count.FewerThanThree() : new Count.Exact(members);
     }
 }

@@ -75,7 +75,7 @@ final class DocumentBuilder {
         }
         var r = matched.recommendation();
         List<String> reasons = lacking.stream().map(ReportWording::notEnoughFor).toList();
-        return new Advice(r.id(), r.kind().yamlName(), "", ReportWording.NOT_ENOUGH_TITLE, r.priority(),
+        return new Advice(ReportWording.NOT_ENOUGH_KEY, ReportWording.NOT_ENOUGH_KEY, "", ReportWording.NOT_ENOUGH_TITLE, r.priority(),
                 Optional.empty(), Optional.empty(), reasons, new ReportWording.Why(reasons, List.of()), List.of(),
                 lacking.stream().anyMatch(s -> s.declined() > 0) ? ReportWording.NOT_ENOUGH_STEPS_DECLINED : ReportWording.NOT_ENOUGH_STEPS);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.attune.group.Count;
 import org.attune.group.GroupSummary;
+import org.attune.group.Privacy;
 import org.attune.group.Statistics;
 import org.attune.report.ReportDocument.GroupFlag;
 import org.attune.report.ReportDocument.GroupItem;
@@ -36,10 +37,10 @@ final class GroupDocumentBuilder {
         sections.add(new ReportDocument.GroupRecommendations(Group.RECOMMENDATIONS, Group.RECOMMENDATIONS_INTRO,
                 summary.recommendations().stream().map(k -> kind(k, summary.members())).toList()));
         if (!summary.scores().isEmpty()) {
-            sections.add(new ReportDocument.GroupScores(Group.SCORES, summary.scores().stream().map(s -> score(s, summary.members())).toList()));
+            sections.add(new ReportDocument.GroupScores(Group.SCORES, summary.scores().stream().map(s -> score(s, summary.members(), summary.privacy())).toList()));
         }
         if (!summary.items().isEmpty()) {
-            sections.add(new ReportDocument.GroupItems(Group.ITEMS, summary.items().stream().map(i -> item(i, summary.members())).toList()));
+            sections.add(new ReportDocument.GroupItems(Group.ITEMS, summary.items().stream().map(i -> item(i, summary.members(), summary.privacy())).toList()));
         }
         return new ReportDocument(about, sections, Group.DISCLAIMER);
     }
@@ -67,17 +68,19 @@ final class GroupDocumentBuilder {
 
     private static Tally kind(GroupSummary.KindCount k, int members) {
         return k.kind().map(kind -> tally(kind.yamlName(), Group.kind(kind), "", k.members(), members))
-                .orElseGet(() -> tally("not-enough-answers", ReportWording.capitalised(Group.NOT_ENOUGH_FOR_A_RECOMMENDATION), "", k.members(), members));
+                .orElseGet(() -> tally(ReportWording.NOT_ENOUGH_KEY, ReportWording.capitalised(Group.NOT_ENOUGH_FOR_A_RECOMMENDATION), "", k.members(), members));
     }
 
-    private static GroupScore score(GroupSummary.ScoreSummary s, int members) {
+    // how many have a value, or answered, is a count like any other: one or two is "fewer than 3"
+    private static GroupScore score(GroupSummary.ScoreSummary s, int members, Privacy privacy) {
+        Count withValue = privacy.count(s.withValue());
         var score = s.score();
         Optional<ReportDocument.GroupStatistics> statistics = s.statistics().map(GroupDocumentBuilder::statistics);
         List<Tally> bands = s.bands().stream()
                 .map(b -> tally(b.band().label(), b.band().label(), ReportWording.span(b.band().min(), b.band().max()), b.members(), s.withValue()))
                 .toList();
-        return new GroupScore(score.id(), score.title(), s.withValue(), tally(score.id(), score.title(), "", s.withoutValue(), members),
-                Group.withValue(s.withValue(), members), statistics, bands, s.statistics().isEmpty() ? Optional.of(Group.TOO_FEW) : Optional.empty(),
+        return new GroupScore(score.id(), score.title(), tally(score.id(), score.title(), "", withValue, members),
+                tally(score.id(), score.title(), "", s.withoutValue(), members), Group.withValue(withValue, members), statistics, bands, s.statistics().isEmpty() ? Optional.of(Group.TOO_FEW) : Optional.empty(),
                 s.statistics().flatMap(st -> meanOnScale(s, st.mean(), members)));
     }
 
@@ -94,7 +97,8 @@ final class GroupDocumentBuilder {
         String meanText = ReportWording.end(mean);
         return Optional.of(new ScoreLine(score.id(), score.title(), Optional.of(mean), meanText, "", band, bands,
                 Optional.of(new Range(range.low(), range.high(), ReportWording.end(range.low()), ReportWording.end(range.high()))),
-                s.withValue(), 0, members, score.minAnswered(), Group.withValue(s.withValue(), members), Group.chartLabel(score.title(), meanText),
+                s.withValue(), 0, members, score.minAnswered(), Group.withValue(new Count.Exact(s.withValue()), members),
+                Group.chartLabel(score.title(), meanText),
                 Optional.empty(), new ReportDocument.Computed(Optional.empty(), Optional.empty(), "", "", false)));
     }
 
@@ -103,11 +107,12 @@ final class GroupDocumentBuilder {
                 Group.statistics(s.mean(), s.median(), s.min(), s.max(), s.standardDeviation(), SEPARATOR));
     }
 
-    private static GroupItem item(GroupSummary.ItemSummary i, int members) {
+    private static GroupItem item(GroupSummary.ItemSummary i, int members, Privacy privacy) {
         var item = i.item();
+        Count answered = privacy.count(i.answered());
         List<Tally> options = i.options().stream().map(o -> tally(o.name(), o.label(), "", o.members(), i.answered())).toList();
-        return new GroupItem(item.id(), item.text(), item.kind(), i.answered(), tally(item.id(), item.text(), "", i.notAnswered(), members),
-                Group.answered(i.answered(), members), options, i.numbers().map(GroupDocumentBuilder::statistics),
+        return new GroupItem(item.id(), item.text(), item.kind(), tally(item.id(), item.text(), "", answered, members),
+                tally(item.id(), item.text(), "", i.notAnswered(), members), Group.answered(answered, members), options, i.numbers().map(GroupDocumentBuilder::statistics),
                 i.tooFew() ? Optional.of(Group.TOO_FEW) : Optional.empty());
     }
 }

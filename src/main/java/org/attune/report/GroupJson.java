@@ -57,7 +57,7 @@ final class GroupJson {
             json.writeStartObject();
             json.writeStringField("id", score.id());
             json.writeStringField("title", score.title());
-            json.writeNumberField("withValue", score.withValue());
+            count(json, "withValue", score.withValue());
             count(json, "withoutValue", score.withoutValue());
             statistics(json, score.statistics());
             json.writeArrayFieldStart("bands");
@@ -77,7 +77,7 @@ final class GroupJson {
             json.writeStringField("id", item.id());
             json.writeStringField("type", item.kind());
             json.writeStringField("text", item.question());
-            json.writeNumberField("answered", item.answered());
+            count(json, "answered", item.answered());
             count(json, "notAnswered", item.notAnswered());
             if (!item.kind().equals("number")) {
                 json.writeArrayFieldStart("options");

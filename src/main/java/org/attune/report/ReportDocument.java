@@ -272,7 +272,7 @@ public record ReportDocument(About about, List<Section> sections, String disclai
      * A score across the group: {@code statistics} and {@code bands} are empty and {@code tooFew} says why when fewer
      * than three members have a value; {@code meanOnScale} places the mean on the score's bands, for a chart.
      */
-    public record GroupScore(String id, String title, int withValue, Tally withoutValue, String answeredText, Optional<GroupStatistics> statistics,
+    public record GroupScore(String id, String title, Tally withValue, Tally withoutValue, String answeredText, Optional<GroupStatistics> statistics,
             List<Tally> bands, Optional<String> tooFew, Optional<ScoreLine> meanOnScale) {
         public GroupScore {
             bands = List.copyOf(bands);
@@ -280,7 +280,7 @@ public record ReportDocument(About about, List<Section> sections, String disclai
     }
 
     /** An item's answers: a tally per option, or statistics for numbers; {@code tooFew} when fewer than three answered. */
-    public record GroupItem(String id, String question, String kind, int answered, Tally notAnswered, String answeredText, List<Tally> options,
+    public record GroupItem(String id, String question, String kind, Tally answered, Tally notAnswered, String answeredText, List<Tally> options,
             Optional<GroupStatistics> numbers, Optional<String> tooFew) {
         public GroupItem {
             options = List.copyOf(options);

@@ -177,6 +177,8 @@ public final class ReportWording {
     }
 
     static final String NOT_ENOUGH_TITLE = "Not enough answers for a recommendation";
+    /** The id and kind reports, group summaries and exports give "not enough answers for a recommendation". */
+    public static final String NOT_ENOUGH_KEY = "not-enough-answers";
     static final List<String> NOT_ENOUGH_STEPS = List.of(
             "Answer the questions left open, then look at the report again ('attune resume' continues a saved session).",
             "Or talk it through with a supervisor or colleague; the scores below that have a value can help.");
@@ -549,12 +551,12 @@ public final class ReportWording {
         }
 
         /** "7 of 8 members have a value" or "7 of 8 members answered". */
-        static String withValue(int with, int of) {
-            return with + " of " + of + " members have a value";
+        static String withValue(org.attune.group.Count with, int of) {
+            return count(with) + " of " + of + " members have a value";
         }
 
-        static String answered(int answered, int of) {
-            return answered + " of " + of + " members answered";
+        static String answered(org.attune.group.Count answered, int of) {
+            return count(answered) + " of " + of + " members answered";
         }
 
         /** "mean 2.4 · median 2.5 · range 1.7 to 3 · SD 0.41". */

@@ -67,6 +67,32 @@ class GroupStatisticsTest {
     }
 
     @Test
+    void howManyAnsweredIsHiddenTooWhenItIsOneOrTwo() throws Exception {
+        List<Answers> members = group(6);
+        members.set(0, member(3, 2, 1, false, q.header().version()));
+        members.set(1, member(3, 2, 1, false, q.header().version()));
+        for (int i = 2; i < 6; i++) {
+            members.set(i, member(3, null, 1, false, q.header().version()));
+        }
+        org.attune.report.ReportDocument doc = org.attune.report.ReportDocument.ofGroup(GroupStatistics.summarise(q, members, Privacy.standard()));
+        String text = new org.attune.report.TextReport(org.attune.report.TextStyle.PLAIN_80).render(doc);
+        assertThat(text).contains("fewer than 3 of 6 members answered").doesNotContain("2 of 6 members answered");
+        String json = org.attune.report.JsonReport.pretty().render(doc);
+        assertThat(json).contains("\"answeredFewerThan3\" : true");
+    }
+
+    @Test
+    void aDeclinedAnswerCountsAsNotAnsweredSoTheOptionsAddUp() throws Exception {
+        List<Answers> members = new ArrayList<>(group(5));
+        Map<String, AnswerValue> values = new LinkedHashMap<>(members.get(0).values());
+        values.put("heard", new AnswerValue.Declined());
+        members.set(0, new Answers(q.id(), q.header().version(), Optional.of("2026-11-01"), Optional.empty(), values));
+        var heard = GroupStatistics.summarise(q, members, new Privacy(3, true)).items().stream().filter(i -> i.item().id().equals("heard")).findFirst().orElseThrow();
+        assertThat(heard.answered()).isEqualTo(4);
+        assertThat(heard.options().stream().mapToInt(o -> ((Count.Exact) o.members()).members()).sum()).isEqualTo(4);
+    }
+
+    @Test
     void countsOfOneOrTwoAreHiddenUnlessAskedFor() throws Exception {
         GroupSummary hidden = GroupStatistics.summarise(q, group(5), Privacy.standard());
         GroupSummary.FlagCount exclusion = hidden.flags().stream().filter(f -> f.flag().id().equals("exclusion")).findFirst().orElseThrow();

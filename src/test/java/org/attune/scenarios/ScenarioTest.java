@@ -105,7 +105,7 @@ class ScenarioTest {
                         "scores.work_environment scores.growth scores.self_care scores.self_of_therapist"),
                 expect("flourish-05-tie", "tend-self-care", "consult", "", "tend-work-environment", false,
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
-                expect("flourish-06-declined-personal", "keep-going", "continue", "exhaustion", "", false, ""),
+                expect("flourish-06-declined-personal", "not-enough-answers", "not-enough-answers", "exhaustion", "", false, ""),
                 expect("flourish-04-exhausted-hopeless", "tend-self-of-therapist", "own-therapy", "exhaustion hopelessness", "", false,
                         "scores.self_of_therapist scores.growth scores.self_care scores.work_environment"))
                 .map(Arguments::of);
