@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         header = "Answer a questionnaire in the terminal and get the guidance report.",
         description = {
-            "One question at a time, with back (b or left arrow), skip (s, for optional questions), help (?) and",
+            "One question at a time, with back (b or left arrow), skip (s, for optional questions), prefer not to",
+            "answer (d, where the questionnaire offers it), help (?) and",
             "a review before the end. Every answer is saved as you give it; q, Ctrl-C or Ctrl-D stops, and",
             "'attune resume' continues later. The report goes to standard output and is kept with your results.",
             "Without a terminal, or with --plain or TERM=dumb, questions come line by line (screen readers, pipes)."

@@ -72,6 +72,7 @@ final class QuestionnaireParser {
         recommendationNodes.forEach(n -> rules.recommendation(n, recommendationScope, recommendationIds).ifPresent(recommendations::add));
         checkDefault(f, recommendationNodes);
         checkFlagTargets(flags, recommendationIds, f);
+        checkDeclinableReads(flags, items);
         checkRulesOut(flags, recommendations, recommendationIds);
         checkTies(recommendations);
         List<String> checklist = f.texts("endingChecklist");
@@ -207,6 +208,23 @@ final class QuestionnaireParser {
         for (YamlNode extra : defaults.subList(Math.min(1, defaults.size()), defaults.size())) {
             diagnostics.error(extra.location(), Fields.describe(extra, "recommendation") + " is a second default (the first is "
                     + Fields.describe(defaults.get(0), "recommendation") + ")", "keep 'default: true' on one recommendation only");
+        }
+    }
+
+    /**
+     * A flag that says nothing about unanswered questions must not read one that may be declined: "prefer not
+     * to answer" would then make it vanish without a word.
+     */
+    private void checkDeclinableReads(List<Flag> flags, Map<String, Item> items) {
+        for (Flag flag : flags) {
+            if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
+                continue;
+            }
+            flag.when().reads().stream().filter(n -> n.root() == Root.ANSWERS).map(n -> items.get(n.id()))
+                    .filter(item -> item != null && item.common().declinable()).findFirst()
+                    .ifPresent(item -> diagnostics.error(flag.when().location(), "flag '" + flag.id() + "' reads '" + item.id()
+                            + "', which offers \"prefer not to answer\"; declined, it would leave the flag undecided without a word",
+                            "add 'declinable: false' to item '" + item.id() + "', or 'ifUnanswered: unknown' to the flag"));
         }
     }
 

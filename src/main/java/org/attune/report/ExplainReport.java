@@ -84,7 +84,9 @@ public final class ExplainReport {
             List<Item> questions = section.items().stream().filter(Item::isQuestion).toList();
             List<String> declinable = questions.stream().filter(i -> i.common().declinable()).map(Item::id).toList();
             if (!declinable.isEmpty()) {
-                offered.add(declinable.size() == questions.size() ? section.title() + Explain.EVERY_QUESTION
+                List<String> not = questions.stream().filter(i -> !i.common().declinable()).map(Item::id).toList();
+                offered.add(not.isEmpty() ? section.title() + Explain.EVERY_QUESTION
+                        : not.size() < declinable.size() ? section.title() + Explain.everyQuestionBut(not)
                         : section.title() + ": " + String.join(", ", declinable));
             }
         }

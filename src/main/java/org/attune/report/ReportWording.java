@@ -240,6 +240,10 @@ public final class ReportWording {
         static final String PREFER_NOT_MEANS = "These questions offer \u201cprefer not to answer\u201d. A declined answer is recorded as "
                 + "declined and counts as missing: for scores (by each score's rule for missing items) and for flags.";
         static final String EVERY_QUESTION = " (every question)";
+
+        static String everyQuestionBut(List<String> ids) {
+            return " (every question but " + String.join(", ", ids) + ")";
+        }
         static final String SCORES = "SCORES";
         static final String FLAGS = "FLAGS";
         static final String RECOMMENDATIONS = "RECOMMENDATIONS";

@@ -86,6 +86,22 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aFlagThatIgnoresUnansweredItemsMayNotReadADeclinableOne() {
+        assertThat(LoaderProblems.of(HEAD + """
+                sections:
+                  - id: main
+                    title: Main
+                    declinable: true
+                    items:
+                      - {id: q1, type: yesno, text: "First?"}
+                flags:
+                  - {id: f1, severity: caution, when: "answers.q1 == 'yes'", message: Careful.}
+                """ + TAIL)).containsExactly(
+                "13:39: flag 'f1' reads 'q1', which offers \"prefer not to answer\"; declined, it would leave the flag undecided without a "
+                        + "word; add 'declinable: false' to item 'q1', or 'ifUnanswered: unknown' to the flag");
+    }
+
+    @Test
     void unknownKeyFarFromAnyListsTheKnownOnes() {
         assertThat(LoaderProblems.of(HEAD + """
                 scales:

@@ -105,7 +105,7 @@ class ScenarioTest {
                         "scores.work_environment scores.growth scores.self_care scores.self_of_therapist"),
                 expect("flourish-05-tie", "tend-self-care", "consult", "", "tend-work-environment", false,
                         "scores.self_care scores.growth scores.self_of_therapist scores.work_environment"),
-                expect("flourish-06-declined-personal", "not-enough-answers", "not-enough-answers", "exhaustion", "", false, ""),
+                expect("flourish-06-declined-personal", "not-enough-answers", "not-enough-answers", "exhaustion hopelessness", "", false, ""),
                 expect("flourish-04-exhausted-hopeless", "tend-self-of-therapist", "own-therapy", "exhaustion hopelessness", "", false,
                         "scores.self_of_therapist scores.growth scores.self_care scores.work_environment"))
                 .map(Arguments::of);
@@ -187,7 +187,7 @@ class ScenarioTest {
     @Test
     void declinedQuestionsCountAsMissingNeverAsAnswers() throws Exception {
         JsonNode report = report("flourish-06-declined-personal");
-        assertThat(report.path("flags")).extracting(f -> f.path("id").asText()).containsExactly("exhaustion");
+        assertThat(report.path("flags")).extracting(f -> f.path("id").asText()).containsExactly("exhaustion", "hopelessness");
         assertThat(report.has("notAnswered")).as("a caution flag ignores declined answers unless it says otherwise").isFalse();
         JsonNode self = report.path("scores").get(2);
         assertThat(self.path("id").asText()).isEqualTo("self_of_therapist");

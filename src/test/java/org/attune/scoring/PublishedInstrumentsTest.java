@@ -188,7 +188,8 @@ class PublishedInstrumentsTest {
     @CsvSource({"raise, 1, 0, safety", "unknown, 0, 1, watch", "ignore, 0, 0, watch"})
     void whatAFlagDoesWhenItsItemIsUnanswered(String rule, int fired, int notAnswered, String recommendation) throws Exception {
         String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/instruments/nine-item-severity.yaml"))
-                .replace("    recommend: safety\n", "    recommend: safety\n    ifUnanswered: " + rule + "\n");
+                .replace("    recommend: safety\n", "    recommend: safety\n    ifUnanswered: " + rule + "\n")
+                .replace("    declinable: true\n", ""); // a flag that ignores unanswered items may not read declinable ones
         Guidance guidance = Instruments.score(Instruments.loadText(yaml), items("i", "0 0 0 0 0 0 0 0 -"));
         assertThat(guidance.flags()).hasSize(fired);
         assertThat(guidance.unansweredFlags()).hasSize(notAnswered);
