@@ -25,6 +25,7 @@ record AnswerBatch(List<Answers> answers, int files, int skipped, int failed) {
         int skipped = 0;
         int failed = 0;
         java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        java.util.Set<Answers> kept = new java.util.HashSet<>();
         for (String file : files) {
             String name = "-".equals(file) ? "<stdin>" : file;
             if (!"-".equals(file) && !seen.add(java.nio.file.Path.of(file).toAbsolutePath().normalize())) {
@@ -44,6 +45,12 @@ record AnswerBatch(List<Answers> answers, int files, int skipped, int failed) {
             try {
                 AnswersFileReader.Result result = reader.read(name, bytes, questionnaire, false);
                 Diagnostics.render(result.warnings(), environment.err()::println);
+                if (!kept.add(result.answers())) {
+                    // a copy of a member's file under another name: counted once, like a file named twice
+                    environment.err().println(ControlCharacters.visible("attune: skipped " + name + ": the same answers as another file"));
+                    skipped++;
+                    continue;
+                }
                 answers.add(result.answers());
             } catch (InvalidFileException e) {
                 Optional<String> other = reader.questionnaireId(name, bytes).filter(id -> !id.equals(questionnaire.id()));

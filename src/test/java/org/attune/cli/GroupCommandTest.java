@@ -74,6 +74,16 @@ class GroupCommandTest {
     }
 
     @Test
+    void aCopyOfAMembersFileUnderAnotherNameCountsOnce(@TempDir Path dir) throws IOException {
+        members(dir, 4);
+        Files.copy(dir.resolve("member-a.yaml"), dir.resolve("member-a-copy.yaml"));
+        CliRun run = CliRun.of("group", Q, "--answers", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("skipped .*member-a(-copy)?\\.yaml: the same answers as another file")
+                .contains("4 members answered 'group-climate'; a group summary needs at least 5");
+    }
+
+    @Test
     void aBrokenFileIsLeftOutWithItsReasonAndTheOthersGoOn(@TempDir Path dir) throws IOException {
         members(dir, 8);
         Files.writeString(dir.resolve("broken.yaml"), "questionnaire: group-climate\nversion: 1.2.0\nanswers:\n  safe: 7\n");
