@@ -87,7 +87,10 @@ final class HistoryBuilder {
             if (e.value().isPresent()) {
                 // with only one earlier value, the first result is the previous one: its change is said once
                 boolean previousIsFirst = entries.subList(0, i).stream().filter(x -> x.value().isPresent()).count() == 1;
-                return HistoryWords.latest(e, previousIsFirst, score.change().cutoff(), score.change().better());
+                String sentence = HistoryWords.latest(e, previousIsFirst, score.change().cutoff(), score.change().better());
+                // a newer result without a value must not let an older value pass for the latest
+                return i == entries.size() - 1 ? sentence : HistoryWords.latestWithoutValue(entries.get(entries.size() - 1).number(), e.number())
+                        + sentence.replaceFirst("^Latest ", "Last value ");
             }
         }
         return HistoryWords.NO_VALUE_YET;

@@ -451,6 +451,11 @@ public final class ReportWording {
             return (difference.signum() > 0 ? "+" : "") + difference.toPlainString();
         }
 
+        /** "The latest result, #4, has no value (not enough answers). From #3: " */
+        static String latestWithoutValue(int latest, int from) {
+            return "The latest result, #" + latest + ", has no value (not enough answers). From #" + from + ": ";
+        }
+
         /** "Latest 3.0 (mixed): +0.6 since the previous result (no reliable change), +1.4 since the first." */
         static String latest(HistoryDocument.Entry latest, boolean previousIsFirst, java.util.Optional<BigDecimal> cutoff,
                 java.util.Optional<org.attune.definition.ChangeCriteria.Better> better) {

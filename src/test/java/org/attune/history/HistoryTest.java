@@ -100,6 +100,15 @@ class HistoryTest {
     }
 
     @Test
+    void whenTheNewestResultHasNoValueTheLastValueIsNotCalledTheLatest() {
+        History h = History.of(strainCheck, List.of(result(1, "2026-01-01", null, 30, 4), result(2, "2026-02-01", null, 24, 6),
+                result(3, "2026-03-01", null, 12, null)), HistoryFilter.ALL);
+        String text = new org.attune.report.TextHistory(org.attune.report.TextStyle.PLAIN_80).render(org.attune.report.HistoryDocument.of(h))
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("The latest result, #3, has no value (not enough answers). From #2: Last value 6");
+    }
+
+    @Test
     void changesAreJudgedWhereTheScoreDeclaresReliability() {
         History h = History.of(strainCheck, List.of(result(1, "2026-01-01", null, 30, 4), result(2, "2026-02-01", null, 24, 5),
                 result(3, "2026-03-01", null, 12, 9), result(4, "2026-04-01", null, 22, 9)), HistoryFilter.ALL);
