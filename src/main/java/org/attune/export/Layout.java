@@ -34,6 +34,8 @@ final class Layout {
                 Row::respondent);
         layout.add(new Column("version", "", "text", "Questionnaire version answered", "", "This codebook is for version " + q.header().version() + ".", "", ""),
                 Row::version);
+        layout.add(new Column("declined", "", "text", "Questions the person preferred not to answer", "",
+                "Their item ids, separated by ';'; their own columns are empty, as for a question not answered.", "", ""), Row::declined);
         for (Section section : q.sections()) {
             for (Item item : section.items()) {
                 layout.item(section, item);

@@ -31,6 +31,12 @@ final class Row {
         return new Cell.Text(s.answers().questionnaireVersion());
     }
 
+    static Cell declined(Source s) {
+        String ids = s.shown().entrySet().stream().filter(e -> e.getValue() instanceof AnswerValue.Declined).map(Map.Entry::getKey)
+                .collect(Collectors.joining(";"));
+        return ids.isEmpty() ? Cell.EMPTY : new Cell.Text(ids);
+    }
+
     static Cell value(Source s, Item item) {
         AnswerValue answer = s.shown().get(item.id());
         if (answer instanceof AnswerValue.Choice choice) {

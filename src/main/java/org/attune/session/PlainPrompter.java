@@ -94,6 +94,10 @@ public final class PlainPrompter implements Prompter {
             if (typed.equalsIgnoreCase("d") && item.common().declinable()) {
                 return new Action.Answered(new AnswerValue.Declined());
             }
+            if (typed.equalsIgnoreCase("d") && !(item instanceof Item.FreeText)) {
+                out.println("This question does not offer \"prefer not to answer\". " + TypedAnswer.parse(item, line).problem());
+                continue;
+            }
             if (typed.equals("?")) {
                 out.println(item.common().help().isEmpty() ? "There is no extra help for this question." : item.common().help());
                 continue;
@@ -120,10 +124,10 @@ public final class PlainPrompter implements Prompter {
             for (ReviewLine line : lines) {
                 out.println(line.number() + ". " + line.item().text() + " Answer: " + line.answerText() + ".");
             }
-            out.print("Press Enter to finish, type a question number to change its answer, b to go back, or q to save and stop: ");
+            out.print("Press Enter (or f) to finish, type a question number to change its answer, b to go back, or q to save and stop: ");
             out.flush();
             String line = readLine(null);
-            if (line == null || line.isBlank()) {
+            if (line == null || line.isBlank() || line.strip().equalsIgnoreCase("f")) {
                 if (line == null) {
                     out.println();
                 }

@@ -78,7 +78,8 @@ public final class Session {
     public Optional<String> skip() {
         Item item = current().item();
         if (item.isQuestion() && item.common().required()) {
-            return Optional.of("This question needs an answer to give you guidance, so it cannot be skipped.");
+            return Optional.of("This question needs an answer to give you guidance, so it cannot be skipped"
+                    + (item.common().declinable() ? "; d is for prefer not to answer." : "."));
         }
         given.remove(item.id());
         forward();

@@ -77,10 +77,13 @@ class RunCommandTest {
 
     @Test
     void wrongInputIsExplainedAndAskedAgain() {
-        CliRun run = run("9\n?\n4\ns\n2\nmaybe\nn\n", "run", QUESTIONNAIRE);
+        CliRun run = run("9\n?\nd\n4\ns\n2\nmaybe\nn\nf\n", "run", QUESTIONNAIRE);
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("Type a number from 1 to 5.", "Think of how you felt on waking.",
-                "This question needs an answer to give you guidance, so it cannot be skipped.", "Type y for yes or n for no.");
+                "This question does not offer \"prefer not to answer\". Type a number from 1 to 5.",
+                "This question needs an answer to give you guidance, so it cannot be skipped; d is for prefer not to answer.",
+                "Type y for yes or n for no.", "Press Enter (or f) to finish");
+        assertThat(run.out()).as("f finished the review").contains("Well-being");
     }
 
     @Test

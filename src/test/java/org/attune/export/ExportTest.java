@@ -54,11 +54,23 @@ class ExportTest {
     }
 
     @Test
+    void declinedQuestionsAreNamedInTheirOwnColumnAndTheirCellsAreEmpty() {
+        java.util.Map<String, org.attune.answers.AnswerValue> values = new java.util.LinkedHashMap<>(members.get(0).values());
+        values.put("heard", new org.attune.answers.AnswerValue.Declined());
+        var declined = new org.attune.answers.Answers(q.id(), q.header().version(), members.get(0).takenAt(), java.util.Optional.empty(), values);
+        List<List<String>> rows = CsvParser.parse(new Export(q).csv(List.of(declined)));
+        List<String> header = rows.get(0);
+        assertThat(rows.get(1).get(header.indexOf("declined"))).isEqualTo("heard");
+        assertThat(rows.get(1).get(header.indexOf("heard"))).isEmpty();
+        assertThat(rows.get(1).get(header.indexOf("heard_key"))).isEmpty();
+    }
+
+    @Test
     void oneRowPerAnswersFileWithEveryColumn() {
         List<List<String>> rows = CsvParser.parse(new Export(q).csv(members));
         assertThat(rows).hasSize(1 + 8);
         List<String> header = rows.get(0);
-        assertThat(header).containsExactly("takenAt", "respondent", "version", "safe", "safe_key", "heard", "heard_key", "rushed", "rushed_key",
+        assertThat(header).containsExactly("takenAt", "respondent", "version", "declined", "safe", "safe_key", "heard", "heard_key", "rushed", "rushed_key",
                 "left_out", "left_out_key", "threatened", "threatened_key", "cases", "topics_key", "topics___ethics", "topics___self_care",
                 "topics___endings", "score_climate", "band_climate", "flag_exclusion", "flag_threat", "recommendation", "recommendation_kind");
         assertThat(header).doesNotContain("left_out_how");
