@@ -59,7 +59,9 @@ final class DocumentBuilder {
 
     private static FlagNote notAnswered(FlagResult undecided) {
         var flag = undecided.flag();
-        return new FlagNote(flag.id(), flag.severity(), false, ReportWording.NOT_ANSWERED, ReportWording.notAnswered(flag.severity()),
+        boolean declined = undecided.reasons().stream().anyMatch(r -> r.kind() == org.attune.scoring.Reason.Kind.DECLINED);
+        return new FlagNote(flag.id(), flag.severity(), false, ReportWording.NOT_ANSWERED,
+                declined ? ReportWording.declined(flag.severity()) : ReportWording.notAnswered(flag.severity()),
                 flag.recommend(), ReportWording.because(undecided.reasons()), facts(undecided.reasons()));
     }
 

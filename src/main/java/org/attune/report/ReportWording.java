@@ -128,6 +128,13 @@ public final class ReportWording {
 
     static final String NOT_ANSWERED = "Not answered";
 
+    /** The same when the question was declined: declining was the person's choice, so it is not pressed. */
+    static String declined(Severity severity) {
+        return "A question this " + severityWord(severity).toLowerCase(java.util.Locale.ROOT) + " flag needs was one you preferred not to "
+                + "answer, so attune cannot tell whether it applies. That is your choice; please take what it asks about to supervision "
+                + "or consultation.";
+    }
+
     /** What a flag that could not be decided says instead of its own message, which assumes it fired. */
     static String notAnswered(Severity severity) {
         return "A question this " + severityWord(severity).toLowerCase(java.util.Locale.ROOT) + " flag needs was not answered, so attune "

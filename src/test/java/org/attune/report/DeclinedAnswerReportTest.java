@@ -45,7 +45,9 @@ class DeclinedAnswerReportTest {
     void textSaysWhichAnswersWereDeclinedAndThatTheSafetyFlagIsUndecided() throws Exception {
         String text = new TextReport(TextStyle.PLAIN_80).render(ReportDocument.of(declined("[i1, i9]"))).replaceAll("\\s+", " ");
         assertThat(text).contains("Severity has 7 of 9 answers (you preferred not to answer 2); it needs 9.")
-                .contains("NOT ANSWERED A question this urgent flag needs was not answered")
+                .contains("NOT ANSWERED A question this urgent flag needs was one you preferred not to answer, so attune cannot tell "
+                        + "whether it applies. That is your choice; please take what it asks about to supervision or consultation.")
+                .doesNotContain("answer it, or take it")
                 .contains("Because you preferred not to answer \u201cStatement nine (the safety item)\u201d.")
                 .doesNotContain("Because you answered \u201cPrefer not to answer\u201d");
     }
