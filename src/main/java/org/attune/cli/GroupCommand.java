@@ -93,6 +93,11 @@ final class GroupCommand implements Callable<Integer> {
             summary = GroupStatistics.summarise(q, batch.answers(), new Privacy(minGroup, showSmallCounts));
         } catch (GroupTooSmallException e) {
             batch.sayWhatWasUsed(environment);
+            if (batch.answers().isEmpty()) { // every file failed or was skipped, each with its reason above
+                environment.err().println("attune: no answers could be used; nothing was summarised");
+                environment.err().flush();
+                return ExitCode.INVALID_INPUT;
+            }
             environment.err().println("attune: " + e.members() + (e.members() == 1 ? " member" : " members") + " answered '" + q.id()
                     + "'; a group summary needs at least " + e.minGroup() + " (--min-group), so that no one can be recognised."
                     + " Nothing was summarised.");

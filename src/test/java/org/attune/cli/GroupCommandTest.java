@@ -74,6 +74,13 @@ class GroupCommandTest {
     }
 
     @Test
+    void whenNoFileCanBeUsedItSaysSoInsteadOfCountingNoMembers(@TempDir Path dir) {
+        CliRun run = CliRun.of("group", Q, "--answers", dir.resolve("missing.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("attune: no answers could be used; nothing was summarised").doesNotContain("0 members");
+    }
+
+    @Test
     void aCopyOfAMembersFileUnderAnotherNameCountsOnce(@TempDir Path dir) throws IOException {
         members(dir, 4);
         Files.copy(dir.resolve("member-a.yaml"), dir.resolve("member-a-copy.yaml"));

@@ -110,6 +110,23 @@ class LauncherIT {
     }
 
     @Test
+    void anArchiveOlderThanTheJarIsNotUsed(@TempDir Path dir) throws Exception {
+        // whatever archive the build made, next to a jar that is newer: as after './mvnw package' without make-archive
+        try (var archives = Files.list(Path.of("target"))) {
+            for (Path archive : archives.filter(p -> p.getFileName().toString().matches("attune\\.java\\d+\\.(aot|jsa)")).toList()) {
+                Files.copy(archive, dir.resolve(archive.getFileName()));
+            }
+        }
+        Path jar = Files.copy(Path.of("target/attune.jar"), dir.resolve("attune.jar"));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+        Path log = dir.resolve("classes.log");
+        LauncherProcess run = LauncherProcess.run(Map.of("ATTUNE_JAR", jar.toString(), "ATTUNE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                null, "--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(log)).contains("org.attune.cli.Main").doesNotContain("org.attune.cli.Main source: shared objects file");
+    }
+
+    @Test
     void startsWithoutAnArchive(@TempDir Path dir) throws Exception {
         Path jar = Files.copy(Path.of("target/attune.jar"), dir.resolve("attune.jar"));
         for (int feature = 17; feature <= 40; feature++) { // whichever Java the launcher finds
