@@ -2,6 +2,7 @@ package org.attune.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
@@ -54,24 +55,13 @@ final class ExportCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         OutputFile target = output == null ? null : new OutputFile(output, force);
         OutputFile codebookFile = codebook == null ? null : new OutputFile(codebook, force);
-        Questionnaire q;
-        List<String> files;
-        try {
-            if (target != null) {
-                target.check();
-            }
-            if (codebookFile != null) {
-                codebookFile.check();
-            }
-        } catch (InvalidFileException e) {
-            return OutputFile.report(e, environment.err());
+        Optional<AnswerInputs> inputs = AnswerInputs.read(environment, questionnaire, answers,
+                java.util.stream.Stream.of(target, codebookFile).filter(java.util.Objects::nonNull).toList());
+        if (inputs.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
         }
-        try {
-            q = Questionnaires.resolve(environment, questionnaire);
-            files = AnswerSources.expand(answers);
-        } catch (InvalidFileException e) {
-            return InvalidInput.report(e, environment.err());
-        }
+        Questionnaire q = inputs.get().questionnaire();
+        List<String> files = inputs.get().files();
         AnswerBatch batch = AnswerBatch.read(environment, q, files);
         Export export = new Export(q);
         String data = format == Format.csv ? export.csv(batch.answers()) : export.jsonLines(batch.answers());

@@ -72,21 +72,12 @@ final class GroupCommand implements Callable<Integer> {
         OutputFile target = output == null ? null : new OutputFile(output, force);
         ReportFormat format = this.format != null ? this.format
                 : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
-        Questionnaire q;
-        List<String> files;
-        try {
-            if (target != null) {
-                target.check();
-            }
-        } catch (InvalidFileException e) {
-            return OutputFile.report(e, environment.err());
+        Optional<AnswerInputs> inputs = AnswerInputs.read(environment, questionnaire, answers, target == null ? List.of() : List.of(target));
+        if (inputs.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
         }
-        try {
-            q = Questionnaires.resolve(environment, questionnaire);
-            files = AnswerSources.expand(answers);
-        } catch (InvalidFileException e) {
-            return InvalidInput.report(e, environment.err());
-        }
+        Questionnaire q = inputs.get().questionnaire();
+        List<String> files = inputs.get().files();
         AnswerBatch batch = AnswerBatch.read(environment, q, files);
         GroupSummary summary;
         try {

@@ -64,24 +64,15 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         CliEnvironment environment = root.environment();
-        Questionnaire q;
-        List<String> files;
         OutputFile target = output == null ? null : new OutputFile(output, force);
         ReportFormat format = this.format != null ? this.format
                 : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
-        try {
-            if (target != null) {
-                target.check();
-            }
-        } catch (InvalidFileException e) {
-            return OutputFile.report(e, environment.err());
+        Optional<AnswerInputs> inputs = AnswerInputs.read(environment, questionnaire, answers, target == null ? List.of() : List.of(target));
+        if (inputs.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
         }
-        try {
-            q = Questionnaires.resolve(environment, questionnaire);
-            files = AnswerSources.expand(answers);
-        } catch (InvalidFileException e) {
-            return InvalidInput.report(e, environment.err());
-        }
+        Questionnaire q = inputs.get().questionnaire();
+        List<String> files = inputs.get().files();
         boolean many = files.size() > 1;
         if (many && format == ReportFormat.html) {
             environment.err().println("attune: an HTML report is one page for one answers file; score them one at a time,"
