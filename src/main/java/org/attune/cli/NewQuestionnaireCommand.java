@@ -51,7 +51,9 @@ final class NewQuestionnaireCommand implements Callable<Integer> {
             return refuse(environment, name + ": cannot write the file (" + ControlCharacters.visible(String.valueOf(e.getMessage())) + "); check that you may write to its folder");
         }
         environment.err().println("wrote " + name + ", a starter questionnaire with the id '" + id + "'");
-        environment.err().println("next: edit it, then run: attune validate " + name);
+        // quoted for the shell when it needs to be, so the line can be pasted as it is
+        String typed = name.matches("[A-Za-z0-9_./:+,@%=-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+        environment.err().println("next: edit it, then run: attune validate " + typed);
         environment.err().flush();
         return ExitCode.OK;
     }

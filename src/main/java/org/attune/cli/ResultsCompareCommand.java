@@ -53,6 +53,11 @@ final class ResultsCompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = results.root().environment();
+        if (first == second) {
+            environment.err().println("attune: 'results compare' compares two different results; 'attune results' lists their numbers");
+            environment.err().flush();
+            return ExitCode.USAGE;
+        }
         PastResults.Listing listing = PastResults.read(new ResultStore(XdgDirectories.from(environment.variables()).results()));
         listing.warnings().forEach(w -> environment.err().println("attune: warning: " + w));
         Optional<PastResults.PastResult> a = listing.number(first);

@@ -19,7 +19,7 @@ class NewQuestionnaireCommandTest {
         Path file = dir.resolve("Group Check.yaml");
         CliRun run = CliRun.of("new", "questionnaire", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("with the id 'group-check'").contains("attune validate");
+        assertThat(run.err()).contains("with the id 'group-check'").contains("attune validate '" + file + "'");
         Questionnaire q = new QuestionnaireLoader().load(file);
         assertThat(q.id()).isEqualTo("group-check");
         assertThat(q.scales()).isNotEmpty();

@@ -160,6 +160,13 @@ class ResultsOverTimeTest {
     }
 
     @Test
+    void compareRefusesToCompareAResultWithItself() {
+        CliRun run = CliRun.of(env, "results", "compare", "4", "4");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("compares two different results");
+    }
+
+    @Test
     void compareShowsScoresAndChangedAnswersOfOnePerson() throws IOException {
         importAll();
         CliRun run = CliRun.of(env, "results", "compare", "4", "6");
