@@ -81,46 +81,66 @@ final class ScoreCommand implements Callable<Integer> {
         }
         // only a text report is laid out to the terminal's width (finding it out starts a process)
         TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor, ascii, output != null) : TextStyle.PLAIN_80;
-        StringBuilder reports = new StringBuilder();
-        int[] failed = {0};
-        boolean[] first = {true};
+        Reports reports = new Reports(environment, format != ReportFormat.json, output == null && many);
         // each file is read and scored on its own core; reports and messages come out in the files' order
-        InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), scored -> {
-            environment.err().print(scored.messages());
-            if (scored.failed()) {
-                failed[0]++;
-                return;
-            }
-            if (!first[0] && format != ReportFormat.json) {
-                reports.append("\n---\n\n");
-            }
-            first[0] = false;
-            reports.append(scored.report());
-            if (output == null && many) {
-                environment.out().print(reports); // stream: a long batch shows progress and keeps memory flat
-                reports.setLength(0);
-            }
-        });
+        InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), reports);
+        int failed = reports.failed;
         if (output == null) {
-            environment.out().print(reports);
+            environment.out().print(reports.pending);
             environment.out().flush();
-        } else if (failed[0] < files.size()) {
+        } else if (failed < files.size()) {
             try {
-                target.write(reports.toString());
+                target.write(reports.pending.toString());
             } catch (InvalidFileException e) {
                 return OutputFile.report(e, environment.err());
             }
-            environment.err().println((many ? files.size() - failed[0] + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
+            environment.err().println((many ? files.size() - failed + " reports" : "report") + " written to " + ControlCharacters.visible(output.toString()));
         }
-        if (many && failed[0] > 0) {
-            environment.err().println("attune: " + failed[0] + " of " + files.size() + " answers files could not be scored");
+        if (many && failed > 0) {
+            environment.err().println("attune: " + failed + " of " + files.size() + " answers files could not be scored");
         }
         environment.err().flush();
-        return failed[0] == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+        return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
     /** One answers file scored: its report, or that it failed; and what it has to say on stderr. */
     private record Scored(String report, String messages, boolean failed) {}
+
+    /**
+     * Takes the scored files in order: messages to stderr at once, reports joined ('---' between text and
+     * Markdown ones) and, when {@code streaming}, printed as they come so a long batch keeps memory flat.
+     */
+    private static final class Reports implements java.util.function.Consumer<Scored> {
+        private final CliEnvironment environment;
+        private final boolean separated;
+        private final boolean streaming;
+        final StringBuilder pending = new StringBuilder();
+        private int written;
+        int failed;
+
+        Reports(CliEnvironment environment, boolean separated, boolean streaming) {
+            this.environment = environment;
+            this.separated = separated;
+            this.streaming = streaming;
+        }
+
+        @Override
+        public void accept(Scored scored) {
+            environment.err().print(scored.messages());
+            if (scored.failed()) {
+                failed++;
+                return;
+            }
+            if (written++ > 0 && separated) {
+                pending.append("\n---\n\n");
+            }
+            pending.append(scored.report());
+            if (streaming) {
+                environment.out().print(pending);
+                pending.setLength(0);
+            }
+        }
+    }
 
     private Scored scoreOne(CliEnvironment environment, Questionnaire q, String file, ReportFormat format, boolean many, TextStyle style) {
         StringWriter said = new StringWriter();

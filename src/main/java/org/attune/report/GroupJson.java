@@ -19,14 +19,9 @@ final class GroupJson {
         var about = doc.about();
         json.writeStartObject();
         json.writeNumberField("groupSummaryVersion", VERSION);
-        json.writeObjectFieldStart("questionnaire");
-        json.writeStringField("id", about.questionnaireId());
-        json.writeStringField("version", about.version());
-        json.writeStringField("title", about.title());
-        json.writeStringField("sha256", about.sha256());
-        json.writeEndObject();
+        JsonReport.questionnaire(json, about.questionnaireId(), about.version(), about.title(), java.util.Optional.of(about.sha256()));
         ReportDocument.GroupOverview overview = doc.section(ReportDocument.GroupOverview.class).orElseThrow();
-        strings(json, "about", overview.paragraphs());
+        JsonReport.strings(json, "about", overview.paragraphs());
         var flags = doc.section(ReportDocument.GroupFlags.class);
         if (flags.isPresent() && flags.get().reminder().isPresent()) {
             json.writeStringField("reminder", flags.get().reminder().get());
@@ -123,13 +118,5 @@ final class GroupJson {
         json.writeNumberField("max", s.max());
         json.writeNumberField("sd", s.standardDeviation());
         json.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }

@@ -51,20 +51,20 @@ public final class HtmlHistory implements HistoryRenderer {
         html.open("table");
         html.element("caption", HistoryWords.RESULTS);
         html.open("thead");
-        StringBuilder head = new StringBuilder(header(HistoryWords.NUMBER) + header(HistoryWords.TAKEN));
-        person.series().forEach(s -> head.append(header(s.title())));
-        head.append(header(ReportWording.RECOMMENDATION));
+        StringBuilder head = new StringBuilder(HtmlWriter.headerCell(HistoryWords.NUMBER) + HtmlWriter.headerCell(HistoryWords.TAKEN));
+        person.series().forEach(s -> head.append(HtmlWriter.headerCell(s.title())));
+        head.append(HtmlWriter.headerCell(ReportWording.RECOMMENDATION));
         html.markup("tr", head.toString());
         html.close("thead");
         html.open("tbody");
         for (int i = 0; i < person.results().size(); i++) {
             Row row = person.results().get(i);
-            StringBuilder cells = new StringBuilder("<th scope=\"row\">" + row.number() + "</th>" + cell(row.taken(), ""));
+            StringBuilder cells = new StringBuilder("<th scope=\"row\">" + row.number() + "</th>" + HtmlWriter.cell(row.taken(), ""));
             for (Series s : person.series()) {
                 var e = s.entries().get(i);
-                cells.append(cell(e.valueText() + e.band().map(b -> " (" + b + ")").orElse(""), "number"));
+                cells.append(HtmlWriter.cell(e.valueText() + e.band().map(b -> " (" + b + ")").orElse(""), "number"));
             }
-            cells.append(cell(row.recommendation(), ""));
+            cells.append(HtmlWriter.cell(row.recommendation(), ""));
             html.markup("tr", cells.toString());
         }
         html.close("tbody");
@@ -72,11 +72,4 @@ public final class HtmlHistory implements HistoryRenderer {
         html.close("div");
     }
 
-    private static String header(String text) {
-        return "<th scope=\"col\">" + HtmlWriter.escape(text) + "</th>";
-    }
-
-    private static String cell(String text, String css) {
-        return "<td" + (css.isEmpty() ? "" : HtmlWriter.attributes("class", css)) + ">" + HtmlWriter.escape(text) + "</td>";
-    }
 }

@@ -147,14 +147,14 @@ public final class HtmlReport implements ReportRenderer {
             html.open("table");
             html.element("caption", ReportWording.SCORES_IN_NUMBERS);
             html.open("thead");
-            html.markup("tr", header(ReportWording.SCORE) + header(ReportWording.VALUE) + header(ReportWording.BAND)
-                    + header(ReportWording.BAND_RANGE) + header(ReportWording.ANSWERED));
+            html.markup("tr", HtmlWriter.headerCell(ReportWording.SCORE) + HtmlWriter.headerCell(ReportWording.VALUE) + HtmlWriter.headerCell(ReportWording.BAND)
+                    + HtmlWriter.headerCell(ReportWording.BAND_RANGE) + HtmlWriter.headerCell(ReportWording.ANSWERED));
             html.close("thead");
             html.open("tbody");
             for (ScoreLine s : section.scores()) {
                 html.markup("tr", "<th scope=\"row\">" + HtmlWriter.escape(s.title()) + "</th>"
-                        + cell(s.valueText(), "number") + cell(s.band().map(b -> b.label()).orElse(""), "")
-                        + cell(s.band().map(b -> b.span()).orElse(""), "number span") + cell(s.answeredText(), "number"));
+                        + HtmlWriter.cell(s.valueText(), "number") + HtmlWriter.cell(s.band().map(b -> b.label()).orElse(""), "")
+                        + HtmlWriter.cell(s.band().map(b -> b.span()).orElse(""), "number span") + HtmlWriter.cell(s.answeredText(), "number"));
             }
             html.close("tbody");
             html.close("table");
@@ -162,13 +162,6 @@ public final class HtmlReport implements ReportRenderer {
             html.close("section");
         }
 
-        private static String header(String text) {
-            return "<th scope=\"col\">" + HtmlWriter.escape(text) + "</th>";
-        }
-
-        private static String cell(String text, String css) {
-            return "<td" + (css.isEmpty() ? "" : HtmlWriter.attributes("class", css)) + ">" + HtmlWriter.escape(text) + "</td>";
-        }
 
         @Override
         public void checklist(ReportDocument.Checklist section) {
@@ -213,11 +206,11 @@ public final class HtmlReport implements ReportRenderer {
             html.open("div", "class", "table");
             html.open("table");
             html.open("thead");
-            html.markup("tr", header(ReportWording.Group.SEVERITY) + header(ReportWording.Group.FLAG) + header(ReportWording.Group.RAISED_BY));
+            html.markup("tr", HtmlWriter.headerCell(ReportWording.Group.SEVERITY) + HtmlWriter.headerCell(ReportWording.Group.FLAG) + HtmlWriter.headerCell(ReportWording.Group.RAISED_BY));
             html.close("thead");
             html.open("tbody");
             for (ReportDocument.GroupFlag flag : section.flags()) {
-                html.markup("tr", cell(flag.severityWord(), "") + cell(oneLine(flag.message()), "") + cell(flag.raisedText(), ""));
+                html.markup("tr", HtmlWriter.cell(flag.severityWord(), "") + HtmlWriter.cell(oneLine(flag.message()), "") + HtmlWriter.cell(flag.raisedText(), ""));
             }
             html.close("tbody");
             html.close("table");
@@ -275,10 +268,10 @@ public final class HtmlReport implements ReportRenderer {
             html.open("div", "class", "table");
             html.open("table");
             html.open("thead");
-            html.markup("tr", header(labelHeading) + header(ReportWording.Group.MEMBERS));
+            html.markup("tr", HtmlWriter.headerCell(labelHeading) + HtmlWriter.headerCell(ReportWording.Group.MEMBERS));
             html.close("thead");
             html.open("tbody");
-            tallies.forEach(t -> html.markup("tr", "<th scope=\"row\">" + HtmlWriter.escape(CountChart.label(t)) + "</th>" + cell(t.countText(), "number")));
+            tallies.forEach(t -> html.markup("tr", "<th scope=\"row\">" + HtmlWriter.escape(CountChart.label(t)) + "</th>" + HtmlWriter.cell(t.countText(), "number")));
             html.close("tbody");
             html.close("table");
             html.close("div");

@@ -52,6 +52,16 @@ final class HtmlWriter {
     }
 
     /** Text as HTML text or a (double-quoted) attribute value: nothing in it can become markup. */
+    /** A column heading cell. */
+    static String headerCell(String text) {
+        return "<th scope=\"col\">" + escape(text) + "</th>";
+    }
+
+    /** A data cell, with a CSS class unless {@code css} is empty. */
+    static String cell(String text, String css) {
+        return "<td" + (css.isEmpty() ? "" : attributes("class", css)) + ">" + escape(text) + "</td>";
+    }
+
     static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

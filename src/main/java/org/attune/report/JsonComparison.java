@@ -20,11 +20,7 @@ public final class JsonComparison implements ComparisonRenderer {
         try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeNumberField("comparisonVersion", VERSION);
-            json.writeObjectFieldStart("questionnaire");
-            json.writeStringField("id", doc.questionnaireId());
-            json.writeStringField("version", doc.version());
-            json.writeStringField("title", doc.title());
-            json.writeEndObject();
+            JsonReport.questionnaire(json, doc.questionnaireId(), doc.version(), doc.title(), java.util.Optional.empty());
             column(json, "first", doc.first());
             column(json, "second", doc.second());
             json.writeArrayFieldStart("scores");

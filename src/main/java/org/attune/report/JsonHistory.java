@@ -27,11 +27,7 @@ public final class JsonHistory implements HistoryRenderer {
         try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeNumberField("historyVersion", VERSION);
-            json.writeObjectFieldStart("questionnaire");
-            json.writeStringField("id", doc.questionnaireId());
-            json.writeStringField("version", doc.version());
-            json.writeStringField("title", doc.title());
-            json.writeEndObject();
+            JsonReport.questionnaire(json, doc.questionnaireId(), doc.version(), doc.title(), java.util.Optional.empty());
             json.writeArrayFieldStart("people");
             for (Person person : doc.people()) {
                 person(json, person);

@@ -57,12 +57,7 @@ public final class JsonReport implements ReportRenderer {
             var about = doc.about();
             json.writeStartObject();
             json.writeNumberField("reportVersion", VERSION);
-            json.writeObjectFieldStart("questionnaire");
-            json.writeStringField("id", about.questionnaireId());
-            json.writeStringField("version", about.version());
-            json.writeStringField("title", about.title());
-            json.writeStringField("sha256", about.sha256());
-            json.writeEndObject();
+            questionnaire(json, about.questionnaireId(), about.version(), about.title(), Optional.of(about.sha256()));
             optional(json, "takenAt", about.takenAt());
             optional(json, "respondent", about.respondent());
             List<FlagNote> flags = doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of());
@@ -174,7 +169,19 @@ public final class JsonReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    /** Which questionnaire a JSON document is about; the text's fingerprint where there is one. */
+    static void questionnaire(JsonGenerator json, String id, String version, String title, Optional<String> sha256) throws IOException {
+        json.writeObjectFieldStart("questionnaire");
+        json.writeStringField("id", id);
+        json.writeStringField("version", version);
+        json.writeStringField("title", title);
+        if (sha256.isPresent()) {
+            json.writeStringField("sha256", sha256.get());
+        }
+        json.writeEndObject();
+    }
+
+    static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (String value : values) {
             json.writeString(value);

@@ -25,9 +25,9 @@ public final class MarkdownComparison implements ComparisonRenderer {
         line(out, "| | " + MarkdownReport.escape(a) + " | " + MarkdownReport.escape(b) + " | |");
         line(out, "|---|---|---|---|");
         line(out, "| " + HistoryWords.TAKEN + " | " + taken(doc.first()) + " | " + taken(doc.second()) + " | |");
-        line(out, "| " + ReportWording.RECOMMENDATION + " | " + cell(doc.first().recommendation()) + " | " + cell(doc.second().recommendation()) + " | |");
+        line(out, "| " + ReportWording.RECOMMENDATION + " | " + MarkdownReport.cell(doc.first().recommendation()) + " | " + MarkdownReport.cell(doc.second().recommendation()) + " | |");
         for (ScoreRow s : doc.scores()) {
-            line(out, "| **" + cell(s.title()) + "** | " + cell(s.first()) + " | " + cell(s.second()) + " | " + cell(s.changeText()) + " |");
+            line(out, "| **" + MarkdownReport.cell(s.title()) + "** | " + MarkdownReport.cell(s.first()) + " | " + MarkdownReport.cell(s.second()) + " | " + MarkdownReport.cell(s.changeText()) + " |");
         }
         line(out, "");
         line(out, "## " + HistoryWords.CHANGED_ANSWERS);
@@ -36,7 +36,7 @@ public final class MarkdownComparison implements ComparisonRenderer {
             line(out, "| | " + MarkdownReport.escape(a) + " | " + MarkdownReport.escape(b) + " |");
             line(out, "|---|---|---|");
             doc.answers().stream().filter(AnswerRow::changed)
-                    .forEach(r -> line(out, "| " + cell(r.question()) + " | " + cell(r.first()) + " | " + cell(r.second()) + " |"));
+                    .forEach(r -> line(out, "| " + MarkdownReport.cell(r.question()) + " | " + MarkdownReport.cell(r.first()) + " | " + MarkdownReport.cell(r.second()) + " |"));
             line(out, "");
         }
         String same = HistoryWords.sameAnswers(doc.sameAnswers(), doc.answers().size());
@@ -51,11 +51,7 @@ public final class MarkdownComparison implements ComparisonRenderer {
     }
 
     private static String taken(Column c) {
-        return cell(c.taken() + c.respondent().map(r -> " · " + r).orElse(""));
-    }
-
-    private static String cell(String text) {
-        return MarkdownReport.escape(text.replaceAll("\\s+", " ").strip());
+        return MarkdownReport.cell(c.taken() + c.respondent().map(r -> " · " + r).orElse(""));
     }
 
     private static void line(StringBuilder out, String text) {

@@ -23,7 +23,7 @@ public final class MarkdownHistory implements HistoryRenderer {
             line(out, "*" + person.span() + "*");
             line(out, "");
             List<String> header = new ArrayList<>(List.of(HistoryWords.NUMBER, HistoryWords.TAKEN));
-            person.series().forEach(s -> header.add(cell(s.title())));
+            person.series().forEach(s -> header.add(MarkdownReport.cell(s.title())));
             header.add(ReportWording.RECOMMENDATION);
             line(out, "| " + String.join(" | ", header) + " |");
             line(out, "|" + "---|".repeat(header.size()));
@@ -32,9 +32,9 @@ public final class MarkdownHistory implements HistoryRenderer {
                 List<String> cells = new ArrayList<>(List.of(String.valueOf(row.number()), row.taken()));
                 for (Series s : person.series()) {
                     var e = s.entries().get(i);
-                    cells.add(e.valueText() + e.band().map(b -> " (" + cell(b) + ")").orElse(""));
+                    cells.add(e.valueText() + e.band().map(b -> " (" + MarkdownReport.cell(b) + ")").orElse(""));
                 }
-                cells.add(cell(row.recommendation()));
+                cells.add(MarkdownReport.cell(row.recommendation()));
                 line(out, "| " + String.join(" | ", cells) + " |");
             }
             if (!person.series().isEmpty()) {
@@ -43,7 +43,7 @@ public final class MarkdownHistory implements HistoryRenderer {
                 line(out, "");
                 for (Series s : person.series()) {
                     String spark = Sparkline.of(s.entries().stream().map(HistoryDocument.Entry::value).toList(), s.range(), true);
-                    line(out, "- **" + cell(s.title()) + "** `" + spark + "` " + MarkdownReport.escape(s.latest())
+                    line(out, "- **" + MarkdownReport.cell(s.title()) + "** `" + spark + "` " + MarkdownReport.escape(s.latest())
                             + s.steps().map(n -> " " + MarkdownReport.escape(n)).orElse("")
                             + s.changeNote().map(n -> " " + MarkdownReport.escape(n)).orElse(""));
                 }
@@ -60,10 +60,6 @@ public final class MarkdownHistory implements HistoryRenderer {
         line(out, "");
         line(out, "*" + doc.disclaimer() + "*");
         return out.toString();
-    }
-
-    private static String cell(String text) {
-        return MarkdownReport.escape(text.replaceAll("\\s+", " ").strip());
     }
 
     private static void line(StringBuilder out, String text) {

@@ -244,7 +244,8 @@ public final class MarkdownReport implements ReportRenderer {
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }
 
-    private static String cell(String text) {
+    /** A table cell: on one line, escaped. */
+    static String cell(String text) {
         return escape(oneLine(text));
     }
 }

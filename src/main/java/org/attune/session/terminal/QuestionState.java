@@ -214,7 +214,7 @@ final class QuestionState {
         }
         if (offersDecline()) {
             focusIf(canvas, declined);
-            canvas.wrapped(declined ? pointer + "d  " : "  d  ", "Prefer not to answer", declined ? styles.selected() : styles.dim());
+            canvas.wrapped(declined ? pointer + "d  " : "  d  ", new AnswerValue.Declined().display(), declined ? styles.selected() : styles.dim());
         }
     }
 
