@@ -37,7 +37,7 @@ public record CliEnvironment(
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.console() != null,
                 CliEnvironment::askTerminalWidth,
-                Clock.systemDefaultZone());
+                new SystemClockOnFirstUse());
     }
 
     /** The current time to the second, as answers files record it. */

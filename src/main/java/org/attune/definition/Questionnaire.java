@@ -17,7 +17,7 @@ public record Questionnaire(
         List<Recommendation> recommendations,
         List<String> endingChecklist,
         String source,
-        String sha256) {
+        ContentDigest digest) {
 
     public Questionnaire {
         scales = List.copyOf(scales);
@@ -29,8 +29,13 @@ public record Questionnaire(
     }
 
     public Questionnaire(Header header, List<Scale> scales, List<Section> sections, List<Score> scores, List<Flag> flags,
-            List<Recommendation> recommendations, List<String> endingChecklist, String source, String sha256) {
-        this(header, scales, sections, ItemIndex.of(sections), scores, flags, recommendations, endingChecklist, source, sha256);
+            List<Recommendation> recommendations, List<String> endingChecklist, String source, ContentDigest digest) {
+        this(header, scales, sections, ItemIndex.of(sections), scores, flags, recommendations, endingChecklist, source, digest);
+    }
+
+    /** The SHA-256 of the file it was read from, as hex. */
+    public String sha256() {
+        return digest.hex();
     }
 
     public String id() {

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.attune.condition.Limits;
@@ -68,7 +65,7 @@ public final class QuestionnaireLoader {
         if (tree.root() == null) {
             throw new InvalidFileException(diagnostics.sorted());
         }
-        Optional<Questionnaire> questionnaire = new QuestionnaireParser(conditions, diagnostics).parse(tree.root(), name, sha256(bytes));
+        Optional<Questionnaire> questionnaire = new QuestionnaireParser(conditions, diagnostics).parse(tree.root(), name, new ContentDigest(bytes));
         if (questionnaire.isEmpty() || !diagnostics.isEmpty()) {
             throw new InvalidFileException(diagnostics.sorted());
         }
@@ -77,13 +74,5 @@ public final class QuestionnaireLoader {
 
     private static InvalidFileException invalid(String name, String message, String fix) {
         return new InvalidFileException(List.of(Diagnostic.at(Location.startOf(name), message, fix)));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -41,7 +41,7 @@ final class QuestionnaireParser {
         this.diagnostics = diagnostics;
     }
 
-    Optional<Questionnaire> parse(YamlNode root, String source, String sha256) {
+    Optional<Questionnaire> parse(YamlNode root, String source, ContentDigest digest) {
         Optional<Fields> maybe = Fields.of(root, "the questionnaire", KEYS, diagnostics);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -80,7 +80,7 @@ final class QuestionnaireParser {
             return Optional.empty();
         }
         return Optional.of(new Questionnaire(header, List.copyOf(scales.values()), sections, scores, flags, recommendations,
-                checklist, source, sha256));
+                checklist, source, digest));
     }
 
     private Header header(Fields f) {

@@ -1,0 +1,25 @@
+package org.attune.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ContentDigestTest {
+    @Test
+    void theSha256OfTheBytesInHex() {
+        // the SHA-256 test vector of FIPS 180-2 for "abc"
+        ContentDigest digest = new ContentDigest("abc".getBytes(StandardCharsets.US_ASCII));
+        assertThat(digest.hex()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(digest).isEqualTo(new ContentDigest("abc".getBytes(StandardCharsets.US_ASCII)))
+                .isNotEqualTo(new ContentDigest("abd".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void laterChangesToTheBytesGivenDoNotChangeIt() {
+        byte[] bytes = "abc".getBytes(StandardCharsets.US_ASCII);
+        ContentDigest digest = new ContentDigest(bytes);
+        bytes[0] = 'x';
+        assertThat(digest.hex()).startsWith("ba7816bf");
+    }
+}
