@@ -12,7 +12,8 @@ import org.attune.definition.Questionnaire;
  */
 record AnswerInputs(Questionnaire questionnaire, List<String> files) {
 
-    static Optional<AnswerInputs> read(CliEnvironment environment, String questionnaire, List<String> answers, List<OutputFile> outputs) {
+    static Optional<AnswerInputs> read(AttuneCommand root, String questionnaire, List<String> answers, List<OutputFile> outputs) {
+        CliEnvironment environment = root.environment();
         try {
             for (OutputFile output : outputs) {
                 output.check();
@@ -22,7 +23,7 @@ record AnswerInputs(Questionnaire questionnaire, List<String> files) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new AnswerInputs(Questionnaires.resolve(environment, questionnaire), AnswerSources.expand(answers)));
+            return Optional.of(new AnswerInputs(root.questionnaires().resolve(environment, questionnaire), AnswerSources.expand(answers)));
         } catch (InvalidFileException e) {
             InvalidInput.report(e, environment.err());
             return Optional.empty();

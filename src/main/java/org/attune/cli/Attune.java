@@ -9,7 +9,15 @@ public final class Attune {
     private Attune() {}
 
     public static int execute(CliEnvironment environment, String... args) {
-        int code = commandLine(environment, args).execute(args);
+        int code;
+        if (VersionProvider.onlyAskedFor(args)) {
+            code = VersionProvider.print(environment.out());
+        } else {
+            QuestionnaireAhead ahead = QuestionnaireAhead.start(environment, args);
+            try (FirstScreen first = FirstScreen.show(environment, args)) {
+                code = commandLine(environment, first, ahead, args).execute(args);
+            }
+        }
         // a full disk or a closed pipe must not pass for success: the output is checked once, at the end
         if (environment.out().checkError()) {
             environment.err().println("attune: could not write to standard output (a full disk or a closed pipe?); the output is incomplete");
@@ -20,7 +28,11 @@ public final class Attune {
     }
 
     static CommandLine commandLine(CliEnvironment environment, String... args) {
-        AttuneCommand root = new AttuneCommand(environment);
+        return commandLine(environment, FirstScreen.none(), QuestionnaireAhead.none(), args);
+    }
+
+    private static CommandLine commandLine(CliEnvironment environment, FirstScreen first, QuestionnaireAhead ahead, String... args) {
+        AttuneCommand root = new AttuneCommand(environment, first, ahead);
         CommandLine commandLine = new CommandLine(root);
         Subcommands.register(commandLine, args);
         commandLine.setOut(environment.out());

@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
         })
 final class AttuneCommand implements Runnable {
     private final CliEnvironment environment;
+    private final FirstScreen firstScreen;
+    private final QuestionnaireAhead questionnaires;
 
     @Option(names = "--debug", description = "Show stack traces for unexpected errors.", scope = ScopeType.INHERIT)
     boolean debug;
@@ -35,12 +37,24 @@ final class AttuneCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    AttuneCommand(CliEnvironment environment) {
+    AttuneCommand(CliEnvironment environment, FirstScreen firstScreen, QuestionnaireAhead questionnaires) {
         this.environment = environment;
+        this.firstScreen = firstScreen;
+        this.questionnaires = questionnaires;
     }
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /** Where commands get the questionnaire they name: perhaps loaded while the command line was parsed. */
+    QuestionnaireAhead questionnaires() {
+        return questionnaires;
+    }
+
+    /** The title screen already shown for 'run', if any. */
+    FirstScreen firstScreen() {
+        return firstScreen;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = root.environment();
         try {
-            environment.out().print(ExplainReport.render(Questionnaires.resolve(environment, questionnaire),
+            environment.out().print(ExplainReport.render(root.questionnaires().resolve(environment, questionnaire),
                     environment.textStyle(root.noColor, ascii, false)));
             environment.out().flush();
             return ExitCode.OK;

@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         OutputFile target = output == null ? null : new OutputFile(output, force);
         OutputFile codebookFile = codebook == null ? null : new OutputFile(codebook, force);
-        Optional<AnswerInputs> inputs = AnswerInputs.read(environment, questionnaire, answers,
+        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire, answers,
                 java.util.stream.Stream.of(target, codebookFile).filter(java.util.Objects::nonNull).toList());
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;

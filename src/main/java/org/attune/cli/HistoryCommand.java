@@ -73,7 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         Questionnaire q;
         try {
-            q = Questionnaires.resolve(environment, questionnaire);
+            q = root.questionnaires().resolve(environment, questionnaire);
         } catch (InvalidFileException e) {
             return InvalidInput.report(e, environment.err());
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
@@ -13,7 +12,6 @@ import org.attune.session.Session;
 import org.attune.session.SessionFile;
 import org.attune.session.SessionInUseException;
 import org.attune.session.SessionStore;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,12 +46,13 @@ final class RunCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
-        Optional<CompletableFuture<Terminal>> terminal = options.prepareTerminal(environment);
+        Optional<FirstScreen.Shown> shown = root.firstScreen().take(questionnaire);
+        Optional<ScreenSource> screen = shown.isPresent() ? shown.map(FirstScreen.Shown::screen) : options.prepareTerminal(environment);
         Session session;
         SessionFile file;
         String note = "";
         try {
-            Questionnaire q = Questionnaires.resolve(environment, questionnaire);
+            Questionnaire q = shown.isPresent() ? shown.get().questionnaire() : Questionnaires.resolve(environment, questionnaire);
             Optional<SavedSessions.Resumed> resumed = resume ? SavedSessions.latest(sessions, q) : Optional.empty();
             if (resume && resumed.isEmpty()) {
                 environment.err().println("attune: no unfinished session of '" + q.id() + "' with answers to resume; starting a new one");
@@ -67,13 +66,13 @@ final class RunCommand implements Callable<Integer> {
                 file = sessions.create(session);
             }
         } catch (InvalidFileException e) {
-            terminal.ifPresent(TerminalSession::discard);
+            screen.ifPresent(ScreenSource::discard);
             return Questionnaires.reportNotStarted(e, questionnaire, environment.err());
         } catch (SessionInUseException e) {
-            terminal.ifPresent(TerminalSession::discard);
+            screen.ifPresent(ScreenSource::discard);
             environment.err().println("attune: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        return options.run(root, environment, folders, file, session, note, terminal);
+        return options.run(root, environment, folders, file, session, note, screen);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.attune.answers.AnswersFileWriter;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
@@ -27,7 +26,6 @@ import org.attune.session.Prompter;
 import org.attune.session.Session;
 import org.attune.session.SessionFile;
 import org.attune.session.SessionRunner;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Option;
 
 /** Options of every command that runs a session ('run' and 'resume'), and running one to its end. */
@@ -50,12 +48,17 @@ final class RunOptions {
 
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
-        return plain || !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
+        return plain || plainByEnvironment(environment);
+    }
+
+    static boolean plainByEnvironment(CliEnvironment environment) {
+        return !environment.stdoutIsTerminal() || "dumb".equals(environment.variables().get("TERM"));
     }
 
     /** The terminal, built in the background while the caller loads the questionnaire; empty in plain mode. */
-    Optional<CompletableFuture<Terminal>> prepareTerminal(CliEnvironment environment) {
-        return plainMode(environment) ? Optional.empty() : Optional.of(TerminalSession.startBuilding(environment.variables().get("TERM")));
+    Optional<ScreenSource> prepareTerminal(CliEnvironment environment) {
+        return plainMode(environment) ? Optional.empty()
+                : Optional.of(new ScreenSource.Building(TerminalSession.startBuilding(environment.variables().get("TERM"))));
     }
 
     /**
@@ -64,7 +67,7 @@ final class RunOptions {
      * goes to standard output.
      */
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session, String note,
-            Optional<CompletableFuture<Terminal>> terminal) throws IOException {
+            Optional<ScreenSource> screen) throws IOException {
         ReportFormat format = this.format != null ? this.format
                 : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
         try {
@@ -73,12 +76,13 @@ final class RunOptions {
             }
         } catch (InvalidFileException e) {
             file.close();
+            screen.ifPresent(ScreenSource::discard);
             return OutputFile.report(e, environment.err());
         }
         try (file) {
-            Prompter prompter = terminal.isEmpty()
+            Prompter prompter = screen.isEmpty()
                     ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                    : TerminalSession.open(terminal.get(), environment.screenStyle(root.noColor, ascii), environment.err());
+                    : screen.get().open(environment.screenStyle(root.noColor, ascii), environment.err());
             Finished finished;
             Optional<String> summary = Optional.empty();
             try {
@@ -91,13 +95,13 @@ final class RunOptions {
                     return ExitCode.INTERRUPTED;
                 }
                 finished = finish(root, environment, folders, file, session, format);
-                if (prompter instanceof TerminalSession screen) {
+                if (prompter instanceof TerminalSession fullScreen) {
                     TextStyle style = environment.textStyle(root.noColor, ascii, false);
-                    screen.showReport(width -> reportLines(finished.guidance(), new TextStyle(width, style.color(), style.unicode())));
+                    fullScreen.showReport(width -> reportLines(finished.guidance(), new TextStyle(width, style.color(), style.unicode())));
                     // a format asked for by name is printed whole; the text report was just read on screen
                     if (format == ReportFormat.text) {
                         summary = Optional.of(ResultSummary.render(finished.guidance(), finished.saved().report(), finished.number(),
-                                screen.columns()));
+                                fullScreen.columns()));
                     }
                 }
             } finally {

@@ -67,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
         OutputFile target = output == null ? null : new OutputFile(output, force);
         ReportFormat format = this.format != null ? this.format
                 : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
-        Optional<AnswerInputs> inputs = AnswerInputs.read(environment, questionnaire, answers, target == null ? List.of() : List.of(target));
+        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire, answers, target == null ? List.of() : List.of(target));
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }

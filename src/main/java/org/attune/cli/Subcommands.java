@@ -8,8 +8,7 @@ import picocli.CommandLine;
 /**
  * attune's commands, registered on the root command line. Building a command's model costs picocli some
  * milliseconds each, paid before anything is shown, so only the command named on the command line is
- * registered; none for '--version' alone; all of them when none or another word is named, or for 'help'
- * and 'completion', which list them.
+ * registered; all of them when none or another word is named, or for 'help' and 'completion', which list them.
  */
 final class Subcommands {
     /** In the order the help lists them. */
@@ -33,9 +32,6 @@ final class Subcommands {
 
     static void register(CommandLine root, String... args) {
         String named = firstWord(args);
-        if (named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return;
-        }
         boolean one = named != null && !LISTING_ALL.contains(named) && ALL.stream().anyMatch(e -> e.getKey().equals(named));
         ALL.stream().filter(e -> !one || e.getKey().equals(named)).forEach(e -> root.addSubcommand(e.getKey(), e.getValue().get()));
     }

@@ -86,6 +86,11 @@ final class TerminalSession implements Prompter, AutoCloseable {
         prompter.showReport(linesAtWidth);
     }
 
+    /** The title screen, drawn now; {@link #welcome} later only waits for a key. */
+    void showWelcome(Questionnaire questionnaire) {
+        prompter.showWelcome(questionnaire, "");
+    }
+
     @Override
     public boolean welcome(Questionnaire questionnaire, String note) {
         return prompter.welcome(questionnaire, note);

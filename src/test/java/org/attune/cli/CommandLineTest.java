@@ -35,6 +35,16 @@ class CommandLineTest {
     }
 
     @Test
+    void versionAnsweredBeforeParsingSaysWhatPicocliSays() {
+        java.io.StringWriter parsed = new java.io.StringWriter();
+        Attune.commandLine(new CliEnvironment(Map.of(), java.io.InputStream.nullInputStream(), new java.io.PrintWriter(parsed, true),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), false, java.util.OptionalInt::empty, CliRun.CLOCK), "--version")
+                .execute("--version");
+        assertThat(CliRun.of("--version").out()).isEqualTo(parsed.toString()).isEqualTo(CliRun.of("-V").out());
+        assertThat(CliRun.of("--version", "--no-color").out()).as("anything more is parsed").isEqualTo(parsed.toString());
+    }
+
+    @Test
     void helpListsCommandsAndExitCodes() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();

@@ -64,35 +64,9 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     @Override
     public boolean welcome(Questionnaire questionnaire, String note) {
-        title = questionnaire.header().title();
-        int questions = questionnaire.questions().size();
         Optional<String> hint = Optional.empty();
         while (true) {
-            Optional<String> shownHint = hint;
-            show(canvas -> {
-                canvas.text(questionnaire.header().title(), styles.strong());
-                canvas.blank();
-                if (!questionnaire.header().description().isEmpty()) {
-                    canvas.text(questionnaire.header().description(), styles.plain());
-                    canvas.blank();
-                }
-                if (!questionnaire.header().instructions().isEmpty()) {
-                    canvas.text(questionnaire.header().instructions(), styles.plain());
-                    canvas.blank();
-                }
-                int minutes = questionnaire.header().estimatedMinutes();
-                canvas.text("About " + minutes + (minutes == 1 ? " minute" : " minutes") + ", up to " + questions + " questions. "
-                        + "Every answer is saved as you give it.", styles.dim());
-                if (!note.isEmpty()) {
-                    canvas.blank();
-                    canvas.text(note, styles.notice());
-                }
-                shownHint.ifPresent(h -> {
-                    canvas.blank();
-                    canvas.text(h, styles.notice());
-                });
-                canvas.footer("Enter begin " + dot() + " q leave", styles.dim());
-            });
+            showWelcome(questionnaire, note, hint);
             Key key = keys.next();
             if (key == null || key == Key.QUIT || isCharacter(key, "q")) {
                 return false;
@@ -102,6 +76,43 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
             }
             hint = Optional.of("Press Enter to begin, or q to leave.");
         }
+    }
+
+    /**
+     * Draws the title screen without waiting for a key, so it can be up while the rest of the start-up
+     * finishes; {@link #welcome} then finds it already drawn and only waits.
+     */
+    public void showWelcome(Questionnaire questionnaire, String note) {
+        showWelcome(questionnaire, note, Optional.empty());
+    }
+
+    private void showWelcome(Questionnaire questionnaire, String note, Optional<String> hint) {
+        title = questionnaire.header().title();
+        int questions = questionnaire.questions().size();
+        show(canvas -> {
+            canvas.text(questionnaire.header().title(), styles.strong());
+            canvas.blank();
+            if (!questionnaire.header().description().isEmpty()) {
+                canvas.text(questionnaire.header().description(), styles.plain());
+                canvas.blank();
+            }
+            if (!questionnaire.header().instructions().isEmpty()) {
+                canvas.text(questionnaire.header().instructions(), styles.plain());
+                canvas.blank();
+            }
+            int minutes = questionnaire.header().estimatedMinutes();
+            canvas.text("About " + minutes + (minutes == 1 ? " minute" : " minutes") + ", up to " + questions + " questions. "
+                    + "Every answer is saved as you give it.", styles.dim());
+            if (!note.isEmpty()) {
+                canvas.blank();
+                canvas.text(note, styles.notice());
+            }
+            hint.ifPresent(h -> {
+                canvas.blank();
+                canvas.text(h, styles.notice());
+            });
+            canvas.footer("Enter begin " + dot() + " q leave", styles.dim());
+        });
     }
 
     @Override
