@@ -12,6 +12,8 @@
 #    cursor shown, echo and canonical mode on) and the answers are kept.
 # 5. Two sessions started in the same second keep their own answers; a session open in one window is
 #    refused in another.
+# 6. Title cards: a wrong card is corrected on screen and replaced; a questionnaire that turns out
+#    invalid after its card was drawn is reported as usual, with the terminal given back.
 # Only processes this script started are stopped, by their process id.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -21,7 +23,8 @@ work=$(mktemp -d)
 socket="attune-e2e-$$"
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-export XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 TERM=xterm-256color
+export XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+  LANG=C.UTF-8 TERM=xterm-256color
 launcher="$PWD/bin/attune"
 sessions="$XDG_STATE_HOME/attune/sessions"
 
@@ -227,6 +230,39 @@ current=$second; keys q; wait_for "EXIT=130"
 grep -lx "  pg_learning: 1" $(saved_sessions) >/dev/null && grep -lx "  pg_learning: 5" $(saved_sessions) >/dev/null \
   || fail "a session lost its answers when the other stopped"
 echo "ok - two sessions started in the same second keep their own answers; an open session is refused elsewhere"
+
+# --- 6: title cards, drawn before the questionnaire is loaded --------------------------------------
+cards="$XDG_CACHE_HOME/attune/title-cards"
+card=$(grep -l "^id=flourish-thrive$" "$cards"/*.card) || fail "no title card was kept for flourish-thrive"
+sed -i 's/^title=.*/title=An old title/' "$card"
+start run flourish-thrive
+wait_for "Flourish & Thrive"
+wait_for "Enter begin"
+! screen | grep -qF "An old title" || fail "a wrong title card stayed on screen"
+keys q
+wait_for "EXIT=130"
+grep -qx "title=Flourish & Thrive" "$card" || fail "a wrong title card was not replaced: $(cat "$card")"
+# the card of a questionnaire file that is invalid: drawn, then the usual message and the terminal given back
+crc32c() {
+  python3 -c 'import sys
+crc = 0xFFFFFFFF
+data = open(sys.argv[1], "rb").read()
+for byte in data:
+    crc ^= byte
+    for _ in range(8):
+        crc = (crc >> 1) ^ (0x82F63B78 if crc & 1 else 0)
+print("%08x-%d.card" % (crc ^ 0xFFFFFFFF, len(data)))' "$1"
+}
+printf 'format: 1\nid: broken\ntitle: Broken\nestimatedMinutes: 1\nsections: [\n' > "$work/broken.yaml"
+printf 'id=broken\ntitle=Broken\ndescription=\ninstructions=\nminutes=1\nquestions=1\n' > "$cards/$(crc32c "$work/broken.yaml")"
+start run "$work/broken.yaml"
+wait_for "EXIT=1"
+screen | grep -qF "the questionnaire has problems, so the session was not started" || fail "an invalid questionnaire with a card was not reported"
+! screen | grep -q "Exception" || fail "an invalid questionnaire with a card printed an exception"
+! screen | grep -qE "NO-ECHO|NO-ICANON" || fail "an invalid questionnaire with a card left the terminal without echo"
+[ "$(pane '#{alternate_on}')" = 0 ] || fail "an invalid questionnaire with a card left the alternate screen on"
+[ "$(pane '#{cursor_flag}')" = 1 ] || fail "an invalid questionnaire with a card left the cursor hidden"
+echo "ok - title cards: a wrong one is corrected and replaced; an invalid questionnaire with one is reported as usual"
 
 echo "--- final screen after a session with an urgent flag (100x30) ---"
 echo "$final_screen"

@@ -3,13 +3,23 @@ package org.attune.cli;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
+import org.attune.definition.QuestionnaireCatalog;
+import org.attune.definition.QuestionnaireSource;
+import org.attune.session.TitleCard;
+import org.attune.session.TitleCards;
+import org.attune.session.terminal.EarlyTitle;
+import org.attune.report.TextStyle;
 import org.jline.terminal.Terminal;
 
 /**
  * The title screen of {@code attune run QUESTIONNAIRE}, drawn before the command line is parsed: building
  * picocli's model of the commands takes tens of milliseconds, which the person can spend reading the title.
+ * When this questionnaire's text was run before, its title card (see {@link TitleCards}) is drawn even before
+ * the questionnaire is loaded, which is most of the start-up time; the screen is corrected if the loaded
+ * questionnaire says otherwise.
  * <p>
  * Only that exact form starts early (no options, so parsing cannot change what it means), and only where
  * the session would be full-screen. 'run' takes the questionnaire and the screen from here; whatever goes
@@ -43,26 +53,56 @@ final class FirstScreen implements AutoCloseable {
             return NONE;
         }
         CompletableFuture<Terminal> terminal = TerminalSession.startBuilding(environment.variables().get("TERM"));
-        Questionnaire questionnaire;
+        QuestionnaireCatalog catalog = Questionnaires.catalog(environment);
+        TitleCards cards = new TitleCards(XdgDirectories.from(environment.variables()).titleCards());
+        Optional<QuestionnaireSource> source = catalog.sourceOf(args[1]);
+        Optional<TitleCard> card = source.flatMap(text -> cards.find(text.bytes()));
+        TextStyle style = environment.screenStyle(false, false);
+        EarlyTitle early = card.flatMap(c -> EarlyTitle.paint(environment.variables().get("TERM"), c, style.color(), style.unicode())).orElse(null);
+        TerminalSession session = null;
         try {
-            questionnaire = Questionnaires.resolve(environment, args[1]);
-        } catch (InvalidFileException | RuntimeException e) {
-            TerminalSession.discard(terminal);
+            if (card.isPresent() && early == null) {
+                session = TerminalSession.open(terminal, style, environment.err());
+                session.showWelcome(card.get());
+            }
+            Questionnaire questionnaire = load(catalog, source, args[1]);
+            TitleCard loaded = TitleCard.of(questionnaire);
+            if (session == null) {
+                session = TerminalSession.open(terminal, style, environment.err(), early != null);
+                if (early != null) {
+                    early.handOver();
+                    early = null;
+                }
+            }
+            // the same lines as already shown draw nothing; a card that turned out wrong is corrected
+            session.showWelcome(loaded);
+            if (!card.equals(Optional.of(loaded))) {
+                source.filter(text -> text.isFor(questionnaire)).ifPresent(text -> cards.keep(text.bytes(), loaded));
+            }
+            return new FirstScreen(args[1], questionnaire, session);
+        } catch (InvalidFileException | IOException | RuntimeException e) {
+            if (early != null) {
+                early.erase();
+            }
+            if (session != null) {
+                closeQuietly(session);
+            } else {
+                TerminalSession.discard(terminal);
+            }
             return NONE;
         }
-        TerminalSession session;
-        try {
-            session = TerminalSession.open(terminal, environment.screenStyle(false, false), environment.err());
-        } catch (IOException | RuntimeException e) {
-            return NONE;
+    }
+
+    /** The questionnaire from the text already read when it is the one asked for; otherwise found as 'run' finds it. */
+    private static Questionnaire load(QuestionnaireCatalog catalog, Optional<QuestionnaireSource> source, String reference)
+            throws InvalidFileException {
+        if (source.isPresent()) {
+            Questionnaire questionnaire = catalog.load(source.get());
+            if (source.get().isFor(questionnaire)) {
+                return questionnaire;
+            }
         }
-        try {
-            session.showWelcome(questionnaire);
-        } catch (RuntimeException e) {
-            closeQuietly(session);
-            return NONE;
-        }
-        return new FirstScreen(args[1], questionnaire, session);
+        return catalog.resolve(reference);
     }
 
     private static void closeQuietly(TerminalSession session) {

@@ -12,8 +12,12 @@ final class Questionnaires {
     private Questionnaires() {}
 
     static Questionnaire resolve(CliEnvironment environment, String reference) throws InvalidFileException {
+        return catalog(environment).resolve(reference);
+    }
+
+    static QuestionnaireCatalog catalog(CliEnvironment environment) {
         List<java.nio.file.Path> folders = List.of(XdgDirectories.from(environment.variables()).userQuestionnaires());
-        return new QuestionnaireCatalog(new QuestionnaireLoader(), folders).resolve(reference);
+        return new QuestionnaireCatalog(new QuestionnaireLoader(), folders);
     }
 
     /** For a saved session: by id when attune knows it, else from the file it was started from. */

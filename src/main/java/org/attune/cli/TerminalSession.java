@@ -14,6 +14,7 @@ import org.attune.session.Prompter;
 import org.attune.session.Question;
 import org.attune.session.ReviewChoice;
 import org.attune.session.ReviewLine;
+import org.attune.session.TitleCard;
 import org.attune.session.terminal.ExitSignals;
 import org.attune.session.terminal.SystemTerminal;
 import org.attune.session.terminal.TerminalPrompter;
@@ -31,9 +32,9 @@ final class TerminalSession implements Prompter, AutoCloseable {
     private final ExitSignals signals;
     private boolean closed;
 
-    private TerminalSession(Terminal terminal, TextStyle style, PrintWriter err) {
+    private TerminalSession(Terminal terminal, TextStyle style, PrintWriter err, boolean titleShown) {
         this.terminal = terminal;
-        this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode());
+        this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode(), titleShown);
         this.restore = new Thread(prompter::close, "attune-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
         this.signals = ExitSignals.install(terminal, signal -> {
@@ -58,8 +59,13 @@ final class TerminalSession implements Prompter, AutoCloseable {
     }
 
     static TerminalSession open(CompletableFuture<Terminal> building, TextStyle style, PrintWriter err) throws IOException {
+        return open(building, style, err, false);
+    }
+
+    /** With {@code titleShown}, takes over the title screen {@link org.attune.session.terminal.EarlyTitle} drew. */
+    static TerminalSession open(CompletableFuture<Terminal> building, TextStyle style, PrintWriter err, boolean titleShown) throws IOException {
         try {
-            return new TerminalSession(building.join(), style, err);
+            return new TerminalSession(building.join(), style, err, titleShown);
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
         }
@@ -87,8 +93,8 @@ final class TerminalSession implements Prompter, AutoCloseable {
     }
 
     /** The title screen, drawn now; {@link #welcome} later only waits for a key. */
-    void showWelcome(Questionnaire questionnaire) {
-        prompter.showWelcome(questionnaire, "");
+    void showWelcome(TitleCard card) {
+        prompter.showWelcome(card, "");
     }
 
     @Override

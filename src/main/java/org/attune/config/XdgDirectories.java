@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where attune keeps its files, following the XDG base directory rules (absolute paths only). */
-public record XdgDirectories(Path configHome, Path stateHome, Path dataHome) {
+public record XdgDirectories(Path configHome, Path stateHome, Path dataHome, Path cacheHome) {
 
     public static XdgDirectories from(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")));
         return new XdgDirectories(
                 base(env, "XDG_CONFIG_HOME", home.resolve(".config")),
                 base(env, "XDG_STATE_HOME", home.resolve(".local/state")),
-                base(env, "XDG_DATA_HOME", home.resolve(".local/share")));
+                base(env, "XDG_DATA_HOME", home.resolve(".local/share")),
+                base(env, "XDG_CACHE_HOME", home.resolve(".cache")));
     }
 
     /** The spec says relative values are invalid and must be ignored. */
@@ -35,5 +36,10 @@ public record XdgDirectories(Path configHome, Path stateHome, Path dataHome) {
     /** Finished results: answers and reports. */
     public Path results() {
         return dataHome.resolve("results");
+    }
+
+    /** What questionnaires' title screens show, kept so the next start can draw one at once; safe to delete. */
+    public Path titleCards() {
+        return cacheHome.resolve("title-cards");
     }
 }

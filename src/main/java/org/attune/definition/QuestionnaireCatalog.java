@@ -1,5 +1,6 @@
 package org.attune.definition;
 
+import org.attune.files.BoundedRead;
 import org.attune.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ public final class QuestionnaireCatalog {
      */
     public Questionnaire resolve(String reference) throws InvalidFileException {
         Path path = Path.of(reference);
-        if (Files.exists(path) || reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
+        if (namesFile(reference)) {
             return loader.load(path);
         }
         // a questionnaire's file is usually named after its id: load just that one when it is there
@@ -85,6 +86,46 @@ public final class QuestionnaireCatalog {
                 "no questionnaire with id '" + reference + "' and no such file",
                 Suggestions.closest(reference, ids).map(s -> "did you mean '" + s + "'?")
                         .orElse("run 'attune list' to see the questionnaires you can use"))));
+    }
+
+    /**
+     * The text of the questionnaire {@code reference} names, when it is found without a search: a file, a
+     * bundled questionnaire, or a user's file named after the id. Nothing is checked; anything unusual
+     * (no such file, too large, another kind of file) is left to {@link #resolve} to report.
+     */
+    public Optional<QuestionnaireSource> sourceOf(String reference) {
+        if (namesFile(reference)) {
+            Path path = Path.of(reference);
+            return readable(path).map(bytes -> new QuestionnaireSource(path.toString(), bytes, ""));
+        }
+        if (bundledFiles().contains(reference + ".yaml")) {
+            return loader.resourceBytes(BUNDLED_FOLDER + reference + ".yaml")
+                    .map(bytes -> new QuestionnaireSource(BUNDLED_FOLDER + reference + ".yaml", bytes, ""));
+        }
+        for (Path folder : folders) {
+            Path named = folder.resolve(reference + ".yaml");
+            if (Files.isRegularFile(named)) {
+                return readable(named).map(bytes -> new QuestionnaireSource(named.toString(), bytes, reference));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Loads the text {@link #sourceOf} found, with the same checks and messages as {@link #resolve}. */
+    public Questionnaire load(QuestionnaireSource source) throws InvalidFileException {
+        return loader.load(source.name(), source.bytes());
+    }
+
+    private static boolean namesFile(String reference) {
+        return Files.exists(Path.of(reference)) || reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/");
+    }
+
+    private Optional<byte[]> readable(Path file) {
+        try {
+            return Optional.of(BoundedRead.file(file, loader.maxBytes()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private interface Load {

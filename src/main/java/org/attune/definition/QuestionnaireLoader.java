@@ -58,6 +58,19 @@ public final class QuestionnaireLoader {
         }
     }
 
+    /** The bytes of a questionnaire packed in the jar, within the size limit; empty when there is no such one or it cannot be read. */
+    Optional<byte[]> resourceBytes(String resource) {
+        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readNBytes((int) limits.maxBytes() + 1));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    long maxBytes() {
+        return limits.maxBytes();
+    }
+
     public Questionnaire load(String name, byte[] bytes) throws InvalidFileException {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         Diagnostics diagnostics = new Diagnostics();

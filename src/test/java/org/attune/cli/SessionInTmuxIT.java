@@ -22,6 +22,7 @@ class SessionInTmuxIT {
         assertThat(script.exitValue()).as(output).isZero();
         assertThat(output).contains("ok - a whole session", "ok - an urgent flag and the recommendation stay on the final screen",
                 "ok - killed with SIGKILL mid-way and resumed", "ok - kill -TERM, kill -INT and kill -HUP leave stty sane",
-                "ok - two sessions started in the same second keep their own answers");
+                "ok - two sessions started in the same second keep their own answers",
+                "ok - title cards: a wrong one is corrected and replaced");
     }
 }

@@ -15,6 +15,7 @@ import org.attune.session.Prompter;
 import org.attune.session.Question;
 import org.attune.session.ReviewChoice;
 import org.attune.session.ReviewLine;
+import org.attune.session.TitleCard;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -43,6 +44,14 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     private Optional<Section> lastSection = Optional.empty();
 
     public TerminalPrompter(Terminal terminal, boolean color, boolean unicode) {
+        this(terminal, color, unicode, false);
+    }
+
+    /**
+     * With {@code titleShown}, the alternate screen is already up with the title screen on it, written by
+     * {@link EarlyTitle}: it is not cleared, and the first drawing puts the same lines over it.
+     */
+    public TerminalPrompter(Terminal terminal, boolean color, boolean unicode, boolean titleShown) {
         this.terminal = terminal;
         this.styles = new Styles(color);
         this.unicode = unicode;
@@ -51,11 +60,15 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         terminal.setAttributes(raw);
-        terminal.puts(Capability.enter_ca_mode);
+        if (!titleShown) {
+            terminal.puts(Capability.enter_ca_mode);
+        }
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
-        // the alternate screen keeps the shell's cursor position; drawing starts from the top-left
-        terminal.puts(Capability.clear_screen);
+        if (!titleShown) {
+            // the alternate screen keeps the shell's cursor position; drawing starts from the top-left
+            terminal.puts(Capability.clear_screen);
+        }
         terminal.flush();
         this.display = new Display(terminal, true);
         this.keys = new KeyReader(terminal);
@@ -66,7 +79,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     public boolean welcome(Questionnaire questionnaire, String note) {
         Optional<String> hint = Optional.empty();
         while (true) {
-            showWelcome(questionnaire, note, hint);
+            showWelcome(TitleCard.of(questionnaire), note, hint);
             Key key = keys.next();
             if (key == null || key == Key.QUIT || isCharacter(key, "q")) {
                 return false;
@@ -82,37 +95,13 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
      * Draws the title screen without waiting for a key, so it can be up while the rest of the start-up
      * finishes; {@link #welcome} then finds it already drawn and only waits.
      */
-    public void showWelcome(Questionnaire questionnaire, String note) {
-        showWelcome(questionnaire, note, Optional.empty());
+    public void showWelcome(TitleCard card, String note) {
+        showWelcome(card, note, Optional.empty());
     }
 
-    private void showWelcome(Questionnaire questionnaire, String note, Optional<String> hint) {
-        title = questionnaire.header().title();
-        int questions = questionnaire.questions().size();
-        show(canvas -> {
-            canvas.text(questionnaire.header().title(), styles.strong());
-            canvas.blank();
-            if (!questionnaire.header().description().isEmpty()) {
-                canvas.text(questionnaire.header().description(), styles.plain());
-                canvas.blank();
-            }
-            if (!questionnaire.header().instructions().isEmpty()) {
-                canvas.text(questionnaire.header().instructions(), styles.plain());
-                canvas.blank();
-            }
-            int minutes = questionnaire.header().estimatedMinutes();
-            canvas.text("About " + minutes + (minutes == 1 ? " minute" : " minutes") + ", up to " + questions + " questions. "
-                    + "Every answer is saved as you give it.", styles.dim());
-            if (!note.isEmpty()) {
-                canvas.blank();
-                canvas.text(note, styles.notice());
-            }
-            hint.ifPresent(h -> {
-                canvas.blank();
-                canvas.text(h, styles.notice());
-            });
-            canvas.footer("Enter begin " + dot() + " q leave", styles.dim());
-        });
+    private void showWelcome(TitleCard card, String note, Optional<String> hint) {
+        title = card.title();
+        show(canvas -> TitleScreen.draw(canvas, card, note, hint, styles, unicode));
     }
 
     @Override
@@ -334,6 +323,14 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         int rows = size.getRows();
         Size drawable = Size.of(Math.max(1, columns), Math.max(1, rows));
         display.resize(drawable);
+        List<AttributedString> lines = screenLines(draw, columns, rows, styles);
+        // the cursor rests on the last line, where a line editor can take over
+        display.update(lines, drawable.cursorPos(lines.size() - 1, 0));
+        terminal.flush();
+    }
+
+    /** The lines of one screen of this size. */
+    static List<AttributedString> screenLines(Consumer<Canvas> draw, int columns, int rows, Styles styles) {
         Canvas canvas = new Canvas(columns);
         if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
             // too small to show a question: say so, and redraw the question when the window grows
@@ -341,10 +338,7 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         } else {
             draw.accept(canvas);
         }
-        List<AttributedString> lines = canvas.fit(Math.max(1, rows), styles.dim());
-        // the cursor rests on the last line, where a line editor can take over
-        display.update(lines, drawable.cursorPos(lines.size() - 1, 0));
-        terminal.flush();
+        return canvas.fit(Math.max(1, rows), styles.dim());
     }
 
     private void drawQuestion(Canvas canvas, Question question, QuestionState state, Optional<String> intro) {
@@ -414,6 +408,11 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     }
 
     private String dot() {
+        return dot(unicode);
+    }
+
+    /** The separator between key hints. */
+    static String dot(boolean unicode) {
         return unicode ? "\u00b7" : "-";
     }
 
