@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.attune.definition.RecommendationKind;
 import org.attune.definition.Severity;
 import org.attune.scoring.MatchedRecommendation;
@@ -43,8 +41,9 @@ public final class ReportWording {
     public static final String SCORES_IN_NUMBERS = "Scores in numbers";
     public static final String NOT_ENOUGH_ANSWERS = "not enough answers";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
+    // written out: a formatter's month names load the locale data, about 10 ms of a start that prints a report
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
 
     private ReportWording() {}
 
@@ -56,18 +55,34 @@ public final class ReportWording {
     /** A date or date-time (ISO 8601) written for people; anything else is kept as written. */
     public static String date(String timestamp) {
         try {
-            return OffsetDateTime.parse(timestamp).format(DAY_AND_TIME);
+            return dayAndTime(OffsetDateTime.parse(timestamp).toLocalDateTime());
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(timestamp).format(DAY_AND_TIME);
+                return dayAndTime(LocalDateTime.parse(timestamp));
             } catch (DateTimeParseException notLocal) {
                 try {
-                    return LocalDate.parse(timestamp).format(DAY);
+                    return day(LocalDate.parse(timestamp));
                 } catch (DateTimeParseException notADate) {
                     return timestamp;
                 }
             }
         }
+    }
+
+    /** "22 November 2026" */
+    private static String day(LocalDate date) {
+        int year = date.getYear();
+        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + (year >= 0 && year < 1000 ? padded(year, 4) : year);
+    }
+
+    /** "22 November 2026, 21:39" */
+    private static String dayAndTime(LocalDateTime time) {
+        return day(time.toLocalDate()) + ", " + padded(time.getHour(), 2) + ":" + padded(time.getMinute(), 2);
+    }
+
+    private static String padded(int number, int digits) {
+        String text = Integer.toString(number);
+        return "0".repeat(Math.max(0, digits - text.length())) + text;
     }
 
     /** A plain sentence for one fact a rule read, such as: Empathy and regard is 1.2 (strained: 0.0 to 1.4). */

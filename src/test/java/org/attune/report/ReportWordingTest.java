@@ -14,6 +14,17 @@ class ReportWordingTest {
         "2026-11-01T09:00:00.123456Z   | 1 November 2026, 09:00",
         "2026-03-05T07:05              | 5 March 2026, 07:05",
         "2026-11-20                    | 20 November 2026",
+        "2026-01-02                    | 2 January 2026",
+        "2026-02-28                    | 28 February 2026",
+        "2026-04-30                    | 30 April 2026",
+        "2026-05-01                    | 1 May 2026",
+        "2026-06-15                    | 15 June 2026",
+        "2026-07-04                    | 4 July 2026",
+        "2026-08-09                    | 9 August 2026",
+        "2026-09-10                    | 10 September 2026",
+        "2026-10-31T00:00              | 31 October 2026, 00:00",
+        "2026-12-31T23:59:59-05:00     | 31 December 2026, 23:59",
+        "0999-01-02                    | 2 January 0999",
         "last Tuesday                  | last Tuesday",
     })
     void datesAreWrittenForPeopleInTheTimeTheyWereRecorded(String timestamp, String words) {
