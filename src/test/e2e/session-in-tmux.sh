@@ -54,6 +54,13 @@ start_sized() {
 }
 start() { start_sized 80 24 "$@"; }
 pid() { cat "$work/pid.$current"; }
+# after attune ended: no stack trace, and the terminal as it was (echo, line editing, normal screen, cursor)
+terminal_given_back() {
+  ! screen | grep -q "Exception" || fail "$1: an exception was printed"
+  ! screen | grep -qE "NO-ECHO|NO-ICANON" || fail "$1 left the terminal without echo or line editing"
+  [ "$(pane '#{alternate_on}')" = 0 ] || fail "$1 left the alternate screen on"
+  [ "$(pane '#{cursor_flag}')" = 1 ] || fail "$1 left the cursor hidden"
+}
 answer_file() { ls "$XDG_DATA_HOME"/attune/results/*.answers.yaml; }
 saved_sessions() { ls "$sessions"/*.yaml 2>/dev/null || true; }
 
@@ -196,10 +203,7 @@ for signal in TERM INT HUP; do
   case $signal in TERM) code=143 ;; INT) code=130 ;; HUP) code=129 ;; esac
   wait_for "EXIT=$code"
   screen | grep -qF "stopped by SIG$signal; every answer given is saved" || fail "SIG$signal gives no plain message"
-  ! screen | grep -q "Exception" || fail "SIG$signal printed an exception"
-  ! screen | grep -qE "NO-ECHO|NO-ICANON" || fail "SIG$signal left the terminal without echo or line editing"
-  [ "$(pane '#{alternate_on}')" = 0 ] || fail "SIG$signal left the alternate screen on"
-  [ "$(pane '#{cursor_flag}')" = 1 ] || fail "SIG$signal left the cursor hidden"
+  terminal_given_back "SIG$signal"
   grep -qx "  em_their_eyes: 3" "$(saved_sessions)" || fail "the answer before SIG$signal was lost: $(cat "$(saved_sessions)")"
   grep -qx "  pseudonym: R" "$(saved_sessions)" || fail "the pseudonym before SIG$signal was lost"
   rm -f "$sessions"/*.yaml
@@ -258,10 +262,7 @@ printf 'id=broken\ntitle=Broken\ndescription=\ninstructions=\nminutes=1\nquestio
 start run "$work/broken.yaml"
 wait_for "EXIT=1"
 screen | grep -qF "the questionnaire has problems, so the session was not started" || fail "an invalid questionnaire with a card was not reported"
-! screen | grep -q "Exception" || fail "an invalid questionnaire with a card printed an exception"
-! screen | grep -qE "NO-ECHO|NO-ICANON" || fail "an invalid questionnaire with a card left the terminal without echo"
-[ "$(pane '#{alternate_on}')" = 0 ] || fail "an invalid questionnaire with a card left the alternate screen on"
-[ "$(pane '#{cursor_flag}')" = 1 ] || fail "an invalid questionnaire with a card left the cursor hidden"
+terminal_given_back "an invalid questionnaire with a card"
 echo "ok - title cards: a wrong one is corrected and replaced; an invalid questionnaire with one is reported as usual"
 
 echo "--- final screen after a session with an urgent flag (100x30) ---"
