@@ -32,9 +32,13 @@ public final class EarlyTitle {
         Runtime.getRuntime().addShutdownHook(restore);
     }
 
-    /** Draws the title screen of {@code card} when the terminal's type and size are known; otherwise draws nothing. */
+    /**
+     * Draws the title screen of {@code card} when the terminal's type and size are known and its locale is UTF-8
+     * (the text is written as UTF-8: in another encoding a line could come out wider than the one the session
+     * then draws over it); otherwise draws nothing.
+     */
     public static Optional<EarlyTitle> paint(String type, TitleCard card, boolean color, boolean unicode) {
-        Optional<AlternateScreen> screen = AlternateScreen.of(type);
+        Optional<AlternateScreen> screen = unicode ? AlternateScreen.of(type) : Optional.empty();
         Optional<int[]> size = screen.isPresent() ? size() : Optional.empty();
         if (size.isEmpty()) {
             return Optional.empty();

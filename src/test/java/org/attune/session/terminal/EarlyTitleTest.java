@@ -27,6 +27,14 @@ class EarlyTitleTest {
     }
 
     @Test
+    void nothingIsDrawnEarlyOutsideAUtf8LocaleOrWithoutATerminal() {
+        assertThat(EarlyTitle.paint("xterm-256color", card(), true, false)).isEmpty();
+        assertThat(EarlyTitle.paint("vt100", card(), true, true)).isEmpty();
+        // the tests' standard output is not a terminal, so its size cannot be had
+        assertThat(EarlyTitle.paint("xterm-256color", card(), true, true)).isEmpty();
+    }
+
+    @Test
     void entersTheAlternateScreenDrawsTheTitleAndLeavesTheCursorAtTheTopLeft() {
         EarlyTitle.AlternateScreen xterm = EarlyTitle.AlternateScreen.of("xterm-256color").orElseThrow();
         String text = EarlyTitle.screenText(xterm, card(), true, true, 80, 24);
