@@ -12,8 +12,9 @@
 #    cursor shown, echo and canonical mode on) and the answers are kept.
 # 5. Two sessions started in the same second keep their own answers; a session open in one window is
 #    refused in another.
-# 6. Title cards: a wrong card is corrected on screen and replaced; a questionnaire that turns out
-#    invalid after its card was drawn is reported as usual, with the terminal given back.
+# 6. Title cards: a wrong card is drawn, then corrected on screen and replaced; keys typed meanwhile
+#    leave nothing behind; Ctrl-C at several moments of the start, a terminal type without terminfo
+#    and a questionnaire that turns out invalid after its card was drawn all give the terminal back.
 # Only processes this script started are stopped, by their process id.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -238,14 +239,42 @@ echo "ok - two sessions started in the same second keep their own answers; an op
 # --- 6: title cards, drawn before the questionnaire is loaded --------------------------------------
 cards="$XDG_CACHE_HOME/attune/title-cards"
 card=$(grep -l "^id=flourish-thrive$" "$cards"/*.card) || fail "no title card was kept for flourish-thrive"
-sed -i 's/^title=.*/title=An old title/' "$card"
-start run flourish-thrive
+# a wrong card, longer than the truth on every line: drawn first (seen in what attune wrote), then nothing of it is left
+wrong="An old title that is a good deal longer than the questionnaire's own"
+sed -i "s/^title=.*/title=$wrong/; s/^description=.*/description=$(printf 'Old words %.0s' $(seq 30))/; s/^questions=.*/questions=99/" "$card"
+BEFORE="sleep 1" start run flourish-thrive
+tmux -L "$socket" pipe-pane -t "$current" -o "cat >> $work/written"
 wait_for "Flourish & Thrive"
 wait_for "Enter begin"
-! screen | grep -qF "An old title" || fail "a wrong title card stayed on screen"
+grep -qF "$wrong" "$work/written" || fail "the title card was not drawn before the questionnaire was loaded"
+! screen | grep -qE "An old title|Old words|99 questions" || fail "a wrong title card left some of itself on screen"
 keys q
 wait_for "EXIT=130"
 grep -qx "title=Flourish & Thrive" "$card" || fail "a wrong title card was not replaced: $(cat "$card")"
+# keys typed while the title is drawn from its card (echoed then) leave nothing behind
+start run flourish-thrive
+keys x
+wait_for "Enter begin"
+sleep 0.3
+[ "$(screen | head -1)" = "Flourish & Thrive" ] || fail "a key typed at the start shifted the title screen"
+keys q
+wait_for "EXIT=130"
+# Ctrl-C at any moment of the start gives the terminal back
+for delay in 0.05 0.1 0.15 0.2 0.3; do
+  start run flourish-thrive
+  sleep "$delay"
+  keys C-c
+  wait_for "EXIT="
+  terminal_given_back "Ctrl-C $delay s after the start"
+done
+# a terminal type with no terminfo here: no title drawn early, and nothing left behind, also on a second run
+for run in first second; do
+  BEFORE="export TERM=xterm-attune-test" start run flourish-thrive
+  wait_for "Enter begin"
+  keys q
+  wait_for "EXIT=130"
+  terminal_given_back "the $run run on a terminal type without terminfo"
+done
 # the card of a questionnaire file that is invalid: drawn, then the usual message and the terminal given back
 crc32c() {
   python3 -c 'import sys

@@ -43,7 +43,8 @@ final class FirstScreen implements AutoCloseable {
 
     /** Whether these arguments and this environment start a full-screen session with nothing to parse. */
     static boolean applies(CliEnvironment environment, String... args) {
-        return args.length == 2 && args[0].equals("run") && !args[1].isEmpty() && !args[1].startsWith("-")
+        // '@file' is picocli's: the arguments are in that file
+        return args.length == 2 && args[0].equals("run") && !args[1].isEmpty() && !args[1].startsWith("-") && !args[1].startsWith("@")
                 && !RunOptions.plainByEnvironment(environment);
     }
 

@@ -71,8 +71,13 @@ public final class ReportWording {
 
     /** "22 November 2026" */
     private static String day(LocalDate date) {
-        int year = date.getYear();
-        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + (year >= 0 && year < 1000 ? padded(year, 4) : year);
+        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + year(date.getYear());
+    }
+
+    /** Four digits at least, as ISO 8601 writes years: -0005, 0999, 2026, +10000. */
+    private static String year(int year) {
+        String digits = padded(Math.abs(year), 4);
+        return year < 0 ? "-" + digits : year > 9999 ? "+" + digits : digits;
     }
 
     /** "22 November 2026, 21:39" */

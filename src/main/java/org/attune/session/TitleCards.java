@@ -3,13 +3,14 @@ package org.attune.session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.attune.files.BoundedRead;
+import org.attune.text.ControlCharacters;
 
 /**
  * Title cards kept between runs, one per questionnaire text, so the next run of the same questionnaire can
@@ -27,16 +28,11 @@ public final class TitleCards {
 
     /** The card kept for exactly this questionnaire text, if there is a readable one. */
     public Optional<TitleCard> find(byte[] source) {
-        Path file = folder.resolve(fileName(source));
         try {
-            if (Files.size(file) > MAX_CARD_BYTES) {
-                return Optional.empty();
-            }
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            // a regular file of a card's size only: a pipe or a device put there must not hold up the start
+            return parse(new String(BoundedRead.file(folder.resolve(fileName(source)), MAX_CARD_BYTES), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            // unreadable, or not UTF-8: start as if there were no card
+            // none yet, or unreadable: start as if there were no card
             return Optional.empty();
         }
     }
@@ -89,9 +85,10 @@ public final class TitleCards {
         }
     }
 
+    /** A field's text; a missing one, or one with characters a questionnaire may not hold (escape sequences), spoils the card. */
     private static String required(Map<String, String> fields, String key) {
         String value = fields.get(key);
-        if (value == null) {
+        if (value == null || ControlCharacters.firstForbidden(value) >= 0) {
             throw new IllegalArgumentException(key);
         }
         return value;

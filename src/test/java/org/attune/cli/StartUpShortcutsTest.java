@@ -31,6 +31,7 @@ class StartUpShortcutsTest {
         assertThat(FirstScreen.applies(terminal, "run", "flourish-thrive", "--plain")).as("options are parsed first").isFalse();
         assertThat(FirstScreen.applies(terminal, "run", "--help")).isFalse();
         assertThat(FirstScreen.applies(terminal, "run", "")).isFalse();
+        assertThat(FirstScreen.applies(terminal, "run", "@arguments.txt")).as("picocli reads the arguments from that file").isFalse();
         assertThat(FirstScreen.applies(terminal, "--no-color", "run")).isFalse();
         assertThat(FirstScreen.applies(terminal, "score", "flourish-thrive")).isFalse();
         assertThat(FirstScreen.applies(environment(false, Map.of("TERM", "xterm")), "run", "flourish-thrive")).as("piped").isFalse();

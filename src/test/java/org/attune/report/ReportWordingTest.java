@@ -25,6 +25,8 @@ class ReportWordingTest {
         "2026-10-31T00:00              | 31 October 2026, 00:00",
         "2026-12-31T23:59:59-05:00     | 31 December 2026, 23:59",
         "0999-01-02                    | 2 January 0999",
+        "-0005-01-02                   | 2 January -0005",
+        "+10000-01-02                  | 2 January +10000",
         "last Tuesday                  | last Tuesday",
     })
     void datesAreWrittenForPeopleInTheTimeTheyWereRecorded(String timestamp, String words) {

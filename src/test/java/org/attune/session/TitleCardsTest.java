@@ -58,6 +58,27 @@ class TitleCardsTest {
     }
 
     @Test
+    void aCardWithEscapeSequencesIsNotUsed() throws Exception {
+        TitleCards cards = new TitleCards(folder);
+        Files.writeString(folder.resolve(TitleCards.fileName(TEXT)), TitleCards.format(CARD).replace("title=A", "title=\u001b]2;set the window title\u0007A"));
+        assertThat(cards.find(TEXT)).isEmpty();
+    }
+
+    @Test
+    void aPipeInPlaceOfACardDoesNotHoldUpTheStart() throws Exception {
+        Path fifo = folder.resolve(TitleCards.fileName(TEXT));
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not installed");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        assertThat(new TitleCards(folder).find(TEXT)).isEmpty();
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenIsSilentlyNotUsed() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("file"), "x");
         TitleCards cards = new TitleCards(notAFolder.resolve("cards"));

@@ -107,19 +107,24 @@ public final class EarlyTitle {
         }
     }
 
-    /** How a terminal type enters and leaves the alternate screen, as its terminfo entry says. */
+    /**
+     * How a terminal type enters and leaves the alternate screen, as its terminfo entry says; only for the
+     * types whose capabilities the session is sure to have too (see {@link SystemTerminal}), so that it
+     * leaves the alternate screen as it was entered.
+     */
     record AlternateScreen(String enter, String leave) {
+        private static final AlternateScreen XTERM = new AlternateScreen("\u001b[?1049h\u001b[22;0;0t", "\u001b[?1049l\u001b[23;0;0t\u001b[?25h");
+        private static final AlternateScreen SCREEN = new AlternateScreen("\u001b[?1049h", "\u001b[?1049l\u001b[?25h");
+
         static Optional<AlternateScreen> of(String type) {
             if (type == null) {
                 return Optional.empty();
             }
-            if (type.equals("xterm") || type.startsWith("xterm-")) {
-                return Optional.of(new AlternateScreen("\u001b[?1049h\u001b[22;0;0t", "\u001b[?1049l\u001b[23;0;0t\u001b[?25h"));
-            }
-            if (type.equals("screen") || type.startsWith("screen.") || type.startsWith("screen-") || type.startsWith("tmux")) {
-                return Optional.of(new AlternateScreen("\u001b[?1049h", "\u001b[?1049l\u001b[?25h"));
-            }
-            return Optional.empty();
+            return switch (type) {
+                case "xterm", "xterm-256color" -> Optional.of(XTERM);
+                case "screen", "screen-256color", "tmux", "tmux-256color" -> Optional.of(SCREEN);
+                default -> Optional.empty();
+            };
         }
     }
 }

@@ -21,6 +21,7 @@ import org.jline.utils.InfoCmp;
 public final class SystemTerminal {
     /** Terminal types whose capabilities are those of a type JLine carries, as far as attune uses them. */
     private static final Map<String, String> SAME_AS = Map.of("tmux", "screen", "tmux-256color", "screen-256color");
+    private static final int INTERRUPTED = 130;
 
     private SystemTerminal() {}
 
@@ -35,16 +36,37 @@ public final class SystemTerminal {
     }
 
     private static TerminalBuilder builder() {
-        return TerminalBuilder.builder().system(true).name("attune").graphemeCluster(false);
+        return TerminalBuilder.builder().system(true).name("attune").graphemeCluster(false).signalHandler(SystemTerminal::beforeTheSession);
     }
 
-    private static void knownCapabilities(String type) {
+    /**
+     * Signals between building the terminal and the session taking them over: Ctrl-C (a signal until the
+     * session turns that off) ends the process through its shutdown hooks, which give back a title screen
+     * drawn early; the default would end it without them. The others the terminal routes here change nothing.
+     */
+    private static void beforeTheSession(Terminal.Signal signal) {
+        if (signal == Terminal.Signal.INT) {
+            System.exit(INTERRUPTED);
+        }
+    }
+
+    /** Capabilities JLine carries, or else those of the system's terminfo; without either, ANSI's, as JLine would, without its stack trace. */
+    static void knownCapabilities(String type) {
         if (type == null || InfoCmp.getLoadedInfoCmp(type) != null) {
             return;
         }
         String carried = InfoCmp.getDefaultInfoCmp(SAME_AS.getOrDefault(type, type));
         if (carried != null) {
             InfoCmp.setLoadedInfoCmp(type, carried);
+            return;
+        }
+        try {
+            InfoCmp.getInfoCmp(type);
+        } catch (IOException | RuntimeException unknownType) {
+            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp("ansi"));
+        } catch (InterruptedException e) {
+            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp("ansi"));
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -49,7 +49,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
 
     /**
      * With {@code titleShown}, the alternate screen is already up with the title screen on it, written by
-     * {@link EarlyTitle}: it is not cleared, and the first drawing puts the same lines over it.
+     * {@link EarlyTitle}: the first drawing clears it within the same synchronized update, so what was
+     * typed meanwhile (echoed then), a resize or a card that turned out wrong leaves nothing behind.
      */
     public TerminalPrompter(Terminal terminal, boolean color, boolean unicode, boolean titleShown) {
         this.terminal = terminal;
@@ -71,6 +72,9 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         }
         terminal.flush();
         this.display = new Display(terminal, true);
+        if (titleShown) {
+            display.clear();
+        }
         this.keys = new KeyReader(terminal);
         terminal.handle(Terminal.Signal.WINCH, signal -> redraw.run());
     }

@@ -16,11 +16,12 @@ class EarlyTitleTest {
     void onlyTerminalTypesWhoseSequencesAreKnownGetOne() {
         assertThat(EarlyTitle.AlternateScreen.of("xterm-256color")).contains(
                 new EarlyTitle.AlternateScreen("\u001b[?1049h\u001b[22;0;0t", "\u001b[?1049l\u001b[23;0;0t\u001b[?25h"));
-        assertThat(EarlyTitle.AlternateScreen.of("xterm")).isPresent();
+        assertThat(EarlyTitle.AlternateScreen.of("xterm")).isEqualTo(EarlyTitle.AlternateScreen.of("xterm-256color"));
         for (String type : new String[] {"screen", "screen-256color", "tmux", "tmux-256color"}) {
             assertThat(EarlyTitle.AlternateScreen.of(type)).as(type).contains(new EarlyTitle.AlternateScreen("\u001b[?1049h", "\u001b[?1049l\u001b[?25h"));
         }
-        for (String type : new String[] {"rxvt-unicode", "vt100", "linux", "dumb", "xtermish", "screenshot", ""}) {
+        // types the session might not find capabilities for, such as xterm-kitty on a machine without its terminfo
+        for (String type : new String[] {"xterm-kitty", "xterm-foo", "screen.xterm-256color", "rxvt-unicode", "vt100", "linux", "dumb", "xtermish", ""}) {
             assertThat(EarlyTitle.AlternateScreen.of(type)).as(type).isEmpty();
         }
         assertThat(EarlyTitle.AlternateScreen.of(null)).isEmpty();
@@ -44,11 +45,23 @@ class EarlyTitleTest {
     }
 
     @Test
-    void theSessionDrawsTheSameLinesWithoutClearingTheScreen() throws Exception {
+    void theSessionTakesOverTheAlternateScreenAndClearsItOnlyWithinItsFirstSynchronizedDrawing() throws Exception {
+        try (VirtualTerminal vt = new VirtualTerminal(60, 20); TerminalPrompter prompter = new TerminalPrompter(vt.terminal, false, true, true)) {
+            assertThat(vt.raw()).doesNotContain("\u001b[?1049h", "\u001b[2J");
+            prompter.showWelcome(card(), "");
+            String raw = vt.raw();
+            // what was echoed meanwhile, a resize or a corrected card leaves nothing behind, and the cleared screen is never shown
+            assertThat(raw).doesNotContain("\u001b[?1049h").contains("\u001b[?2026h");
+            assertThat(raw.indexOf("\u001b[2J")).isGreaterThan(raw.indexOf("\u001b[?2026h"));
+            assertThat(raw.indexOf("\u001b[2J")).isLessThan(raw.indexOf("Keys"));
+        }
+    }
+
+    @Test
+    void theSessionDrawsTheSameLines() throws Exception {
         String early = EarlyTitle.screenText(EarlyTitle.AlternateScreen.of("xterm").orElseThrow(), card(), false, true, 60, 20);
         try (VirtualTerminal vt = new VirtualTerminal(60, 20); TerminalPrompter prompter = new TerminalPrompter(vt.terminal, false, true, true)) {
             prompter.showWelcome(card(), "");
-            assertThat(vt.raw()).doesNotContain("\u001b[?1049h", "\u001b[2J");
             String drawn = vt.text();
             String[] lines = strip(early).split("\r\n");
             assertThat(Arrays.stream(lines).filter(line -> !line.isBlank())).hasSizeGreaterThanOrEqualTo(3);
