@@ -53,13 +53,14 @@ final class FirstScreen implements AutoCloseable {
         if (!applies(environment, args)) {
             return NONE;
         }
-        CompletableFuture<Terminal> terminal = TerminalSession.startBuilding(environment.variables().get("TERM"));
         QuestionnaireCatalog catalog = Questionnaires.catalog(environment);
         TitleCards cards = new TitleCards(XdgDirectories.from(environment.variables()).titleCards());
         Optional<QuestionnaireSource> source = catalog.sourceOf(args[1]);
         Optional<TitleCard> card = source.flatMap(text -> cards.find(text.bytes()));
         TextStyle style = environment.screenStyle(false, false);
         EarlyTitle early = card.flatMap(c -> EarlyTitle.paint(environment.variables().get("TERM"), c, style.color(), style.unicode())).orElse(null);
+        // built while the questionnaire loads, which takes longer; after the early title, which needs the cores more
+        CompletableFuture<Terminal> terminal = TerminalSession.startBuilding(environment.variables().get("TERM"));
         TerminalSession session = null;
         try {
             if (card.isPresent() && early == null) {

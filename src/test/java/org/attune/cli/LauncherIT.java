@@ -127,6 +127,22 @@ class LauncherIT {
     }
 
     @Test
+    void jlinesNativeLibraryIsTakenFromNextToTheJarUnlessOlderThanIt(@TempDir Path dir) throws Exception {
+        Path jar = Files.copy(Path.of("target/attune.jar"), dir.resolve("attune.jar"));
+        Path stamp = Files.createDirectories(dir.resolve("attune.native")).resolve("extracted");
+        Files.writeString(stamp, "");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+        LauncherProcess fresh = LauncherProcess.run(Map.of("ATTUNE_JAR", jar.toString(), "ATTUNE_JAVA_OPTS", "-XshowSettings:properties"),
+                null, "--version");
+        assertThat(fresh.err()).contains("library.jline.path = " + dir.resolve("attune.native/org/jline/nativ"));
+        Files.setLastModifiedTime(stamp, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        LauncherProcess stale = LauncherProcess.run(Map.of("ATTUNE_JAR", jar.toString(), "ATTUNE_JAVA_OPTS", "-XshowSettings:properties"),
+                null, "--version");
+        assertThat(stale.exitCode()).isZero();
+        assertThat(stale.err()).doesNotContain("library.jline.path");
+    }
+
+    @Test
     void startsWithoutAnArchive(@TempDir Path dir) throws Exception {
         Path jar = Files.copy(Path.of("target/attune.jar"), dir.resolve("attune.jar"));
         for (int feature = 17; feature <= 40; feature++) { // whichever Java the launcher finds

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * './mvnw verify' packs a new jar, which leaves an older start-up archive stale (the JVM would silently
  * ignore it). Here the archive is made again for the jar just built, with bin/make-archive as
  * bin/install does (a full-screen session in a pseudo-terminal), and the JVM must accept it when told to
- * insist on it.
+ * insist on it. JLine's native library is unpacked next to the jar at the same time.
  */
 class StartUpArchiveIT {
     static final Path JAR = Path.of("target/attune.jar");
@@ -29,6 +29,12 @@ class StartUpArchiveIT {
         try (var archives = Files.list(JAR.getParent())) {
             Path archive = archives.filter(p -> p.getFileName().toString().matches("attune\\.java\\d+\\.(aot|jsa)")).findFirst().orElseThrow();
             assertThat(Files.getLastModifiedTime(archive)).as(said).isGreaterThanOrEqualTo(Files.getLastModifiedTime(JAR));
+        }
+        // and JLine's native library, unpacked next to the jar for the launcher
+        Path natives = Path.of("target/attune.native");
+        assertThat(Files.getLastModifiedTime(natives.resolve("extracted"))).isGreaterThanOrEqualTo(Files.getLastModifiedTime(JAR));
+        try (var files = Files.walk(natives)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("libjlinenative.so");
         }
         // the launcher, told to insist on the archive, makes a mismatched or unusable one an error instead of a silent slow start
         LauncherProcess run = LauncherProcess.run(Map.of("ATTUNE_ARCHIVE", "require"), null, "--version");
