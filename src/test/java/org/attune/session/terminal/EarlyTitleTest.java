@@ -71,7 +71,8 @@ class EarlyTitleTest {
 
     @Test
     void withoutATitleOnScreenTheSessionEntersTheAlternateScreenAndClearsIt() throws Exception {
-        try (VirtualTerminal vt = new VirtualTerminal(60, 20); TerminalPrompter prompter = new TerminalPrompter(vt.terminal, false, true)) {
+        try (VirtualTerminal vt = new VirtualTerminal(60, 20)) {
+            new TerminalPrompter(vt.terminal, false, true).close();
             assertThat(vt.raw()).contains("\u001b[?1049h", "\u001b[2J");
         }
     }
