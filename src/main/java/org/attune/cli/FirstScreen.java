@@ -76,22 +76,27 @@ final class FirstScreen implements AutoCloseable {
                     early = null;
                 }
             }
-            // the same lines as already shown draw nothing; a card that turned out wrong is corrected
+            // over what the card showed: the same, or corrected if the card turned out wrong
             session.showWelcome(loaded);
             if (!card.equals(Optional.of(loaded))) {
                 source.filter(text -> text.isFor(questionnaire)).ifPresent(text -> cards.keep(text.bytes(), loaded));
             }
             return new FirstScreen(args[1], questionnaire, session);
         } catch (InvalidFileException | IOException | RuntimeException e) {
-            if (early != null) {
-                early.erase();
-            }
-            if (session != null) {
-                closeQuietly(session);
-            } else {
-                TerminalSession.discard(terminal);
-            }
+            giveBack(early, session, terminal);
             return NONE;
+        }
+    }
+
+    /** After a failure before 'run' has the screen: leaves the early title, and closes the session or the terminal being built. */
+    private static void giveBack(EarlyTitle early, TerminalSession session, CompletableFuture<Terminal> terminal) {
+        if (early != null) {
+            early.erase();
+        }
+        if (session != null) {
+            closeQuietly(session);
+        } else {
+            TerminalSession.discard(terminal);
         }
     }
 
