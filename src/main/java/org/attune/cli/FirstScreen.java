@@ -94,7 +94,7 @@ final class FirstScreen implements AutoCloseable {
             early.erase();
         }
         if (session != null) {
-            closeQuietly(session);
+            session.giveBack();
         } else {
             TerminalSession.discard(terminal);
         }
@@ -112,13 +112,6 @@ final class FirstScreen implements AutoCloseable {
         return catalog.resolve(reference);
     }
 
-    private static void closeQuietly(TerminalSession session) {
-        try {
-            session.close();
-        } catch (IOException e) {
-            // the terminal could not be given back; the shutdown hook tries once more
-        }
-    }
 
     /** The questionnaire and the screen its title is on, if that is what 'run' was asked for; handed over once. */
     Optional<Shown> take(String requested) {
@@ -136,7 +129,7 @@ final class FirstScreen implements AutoCloseable {
     @Override
     public void close() {
         if (session != null) {
-            closeQuietly(session);
+            session.giveBack();
             session = null;
         }
     }

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
         Optional<FirstScreen.Shown> shown = root.firstScreen().take(questionnaire);
-        Optional<ScreenSource> screen = shown.isPresent() ? shown.map(FirstScreen.Shown::screen) : options.prepareTerminal(environment);
+        Optional<ScreenSource> screen = shown.map(FirstScreen.Shown::screen).or(() -> options.prepareTerminal(environment));
         Session session;
         SessionFile file;
         String note = "";

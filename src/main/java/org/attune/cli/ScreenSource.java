@@ -36,11 +36,7 @@ sealed interface ScreenSource {
 
         @Override
         public void discard() {
-            try {
-                session.close();
-            } catch (IOException e) {
-                // the terminal could not be given back; the shutdown hook tries once more
-            }
+            session.giveBack();
         }
     }
 }

@@ -112,6 +112,15 @@ final class TerminalSession implements Prompter, AutoCloseable {
         return prompter.review(questionnaire, lines);
     }
 
+    /** Gives the terminal back when the session ends before it is used, such as after a failure. */
+    void giveBack() {
+        try {
+            close();
+        } catch (IOException e) {
+            // the terminal could not be given back; the shutdown hook tries once more
+        }
+    }
+
     /** Gives the terminal back; a second call does nothing. */
     @Override
     public void close() throws IOException {

@@ -125,13 +125,6 @@ final class Evaluator {
         if (x != null && y != null) {
             return x.compareTo(y) == 0;
         }
-        // text and truth compared directly: a record's own equals is linked on first use, a cost every cold start pays
-        if (a instanceof Value.Text s && b instanceof Value.Text t) {
-            return s.text().equals(t.text());
-        }
-        if (a instanceof Value.Bool p && b instanceof Value.Bool q) {
-            return p.value() == q.value();
-        }
         return a.equals(b);
     }
 

@@ -11,10 +11,33 @@ public sealed interface Value {
 
     record Number(BigDecimal value) implements Value {}
 
-    /** Text: a literal, a yes/no answer ('yes' or 'no'), a band label or a free-text answer. */
-    record Text(String text) implements Value {}
+    // Text and Bool write out equals and hashCode: a record's own are linked on first use, a cost every cold
+    // start would pay when the first condition compares them
 
-    record Bool(boolean value) implements Value {}
+    /** Text: a literal, a yes/no answer ('yes' or 'no'), a band label or a free-text answer. */
+    record Text(String text) implements Value {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Text t && text.equals(t.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+    }
+
+    record Bool(boolean value) implements Value {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bool b && value == b.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return Boolean.hashCode(value);
+        }
+    }
 
     /** The option picked for a choice item: compared by value with numbers, by key or label with text. */
     record Picked(Option option) implements Value {}

@@ -60,13 +60,21 @@ public final class SystemTerminal {
             InfoCmp.setLoadedInfoCmp(type, carried);
             return;
         }
+        if (!inSystemTerminfo(type)) {
+            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp("ansi"));
+        }
+    }
+
+    /** Whether the system's terminfo knows the type (JLine keeps what it found). */
+    private static boolean inSystemTerminfo(String type) {
         try {
             InfoCmp.getInfoCmp(type);
+            return true;
         } catch (IOException | RuntimeException unknownType) {
-            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp("ansi"));
+            return false;
         } catch (InterruptedException e) {
-            InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp("ansi"));
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
