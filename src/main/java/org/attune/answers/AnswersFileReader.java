@@ -1,10 +1,6 @@
 package org.attune.answers;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +113,7 @@ public final class AnswersFileReader {
                     : Diagnostic.warning(f.valueLocation("version"), message, "check the results; items may have changed"));
         }
         Optional<String> takenAt = f.scalar("takenAt").map(s -> s.text().strip());
-        takenAt.filter(t -> !isTimestamp(t)).ifPresent(t -> diagnostics.error(f.valueLocation("takenAt"),
+        takenAt.filter(t -> TakenAt.parse(t).isEmpty()).ifPresent(t -> diagnostics.error(f.valueLocation("takenAt"),
                 "takenAt '" + t + "' is not a date or time", "write it as 2026-11-22 or 2026-11-22T14:30:00+01:00"));
         Optional<String> respondent = f.scalar("respondent").map(s -> s.text().strip()).filter(s -> !s.isEmpty());
         respondent.filter(r -> r.contains("\n") || r.contains("\t")).ifPresent(r -> diagnostics.error(f.valueLocation("respondent"),
@@ -251,22 +247,17 @@ public final class AnswersFileReader {
      */
     private static void checkAgainstVisibility(Questionnaire questionnaire, Map<String, AnswerValue> values, Map<String, Location> places,
             Set<String> written, Location answersAt, boolean strict, Diagnostics diagnostics) {
-        Map<String, AnswerValue> shown = Visibility.shownAnswers(questionnaire, values);
+        Visibility.Shown shown = Visibility.of(questionnaire, values);
         for (String id : values.keySet()) {
-            if (!shown.containsKey(id)) {
+            if (!shown.answers().containsKey(id)) {
                 String message = "the answer to '" + id + "' is ignored: the item is not shown with these answers (showIf: "
                         + questionnaire.item(id).flatMap(Item::showIf).map(c -> c.source()).orElse("") + ")";
                 diagnostics.add(strict ? Diagnostic.at(places.get(id), message, "remove it")
                         : Diagnostic.warning(places.get(id), message, "remove it, or check the answers it depends on"));
             }
         }
-        Map<String, AnswerValue> before = new LinkedHashMap<>();
-        for (Item item : questionnaire.items()) {
-            boolean visible = Visibility.isShown(item, before);
-            if (visible && shown.containsKey(item.id())) {
-                before.put(item.id(), shown.get(item.id()));
-            }
-            if (visible && item.isQuestion() && item.common().required() && !written.contains(item.id())) {
+        for (Item item : shown.items()) {
+            if (item.isQuestion() && item.common().required() && !written.contains(item.id())) {
                 diagnostics.error(answersAt, "no answer to required item '" + item.id() + "' (" + shorten(item.text()) + ")",
                         "add '" + item.id() + ":' under answers" + (item.common().declinable() ? ", or list it under 'declined'" : ""));
             }
@@ -276,18 +267,6 @@ public final class AnswersFileReader {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
-    }
-
-    private static boolean isTimestamp(String text) {
-        for (var parser : List.<java.util.function.Function<String, Object>>of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
-            try {
-                parser.apply(text);
-                return true;
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return false;
     }
 
     /** Matches one written answer to its item: an option by value, key or label; yes/no; a number in range; text. */

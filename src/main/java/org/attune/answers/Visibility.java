@@ -1,6 +1,7 @@
 package org.attune.answers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,30 +19,38 @@ import org.attune.definition.Questionnaire;
 public final class Visibility {
     private Visibility() {}
 
-    /** The answers that count: those to items that are shown, in questionnaire order. */
-    public static Map<String, AnswerValue> shownAnswers(Questionnaire questionnaire, Map<String, AnswerValue> given) {
-        Map<String, AnswerValue> shown = new LinkedHashMap<>();
+    /** The items shown (information texts too) and the answers that count (those to shown items), both in questionnaire order. */
+    public record Shown(List<Item> items, Map<String, AnswerValue> answers) {
+        public Shown {
+            items = List.copyOf(items);
+            answers = Collections.unmodifiableMap(answers);
+        }
+    }
+
+    /** Which items are shown for these answers, and which answers count: one pass over the items. */
+    public static Shown of(Questionnaire questionnaire, Map<String, AnswerValue> given) {
+        List<Item> items = new ArrayList<>();
+        Map<String, AnswerValue> answers = new LinkedHashMap<>();
         for (Item item : questionnaire.items()) {
-            if (isShown(item, shown) && given.containsKey(item.id())) {
-                shown.put(item.id(), given.get(item.id()));
+            if (isShown(item, answers)) {
+                items.add(item);
+                AnswerValue answer = given.get(item.id());
+                if (answer != null) {
+                    answers.put(item.id(), answer);
+                }
             }
         }
-        return shown;
+        return new Shown(items, answers);
+    }
+
+    /** The answers that count: those to items that are shown, in questionnaire order. */
+    public static Map<String, AnswerValue> shownAnswers(Questionnaire questionnaire, Map<String, AnswerValue> given) {
+        return of(questionnaire, given).answers();
     }
 
     /** The items shown (information texts too) for these answers, in order. */
     public static List<Item> shownItems(Questionnaire questionnaire, Map<String, AnswerValue> given) {
-        List<Item> shown = new ArrayList<>();
-        Map<String, AnswerValue> before = new LinkedHashMap<>();
-        for (Item item : questionnaire.items()) {
-            if (isShown(item, before)) {
-                shown.add(item);
-                if (given.containsKey(item.id())) {
-                    before.put(item.id(), given.get(item.id()));
-                }
-            }
-        }
-        return shown;
+        return of(questionnaire, given).items();
     }
 
     /** Whether {@code item} is shown, given the answers to the items shown before it. */

@@ -37,6 +37,11 @@ public final class Conditions {
         return Evaluator.evaluate(tree, values);
     }
 
+    /** Whether the tree holds, without the names that decided it: cheaper, for when those are not wanted. */
+    public static boolean holds(Expr tree, Values values) {
+        return Evaluator.holds(tree, values);
+    }
+
     /** Every name the tree reads, once each, in the order written. */
     public static List<Name> reads(Expr tree) {
         Set<Name> names = new LinkedHashSet<>();

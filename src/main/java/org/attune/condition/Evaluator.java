@@ -11,13 +11,16 @@ import org.attune.condition.Expr.ComparisonOp;
 /**
  * Evaluates a checked condition. Every node is visited once (no short cut, so witnesses are complete),
  * which keeps evaluation linear in the size of the condition. A missing value makes arithmetic missing
- * and any comparison false, except a comparison with null, which tests for it.
+ * and any comparison false, except a comparison with null, which tests for it. When only the truth is
+ * asked for, no witnesses are collected: most conditions do not hold, and their witnesses are never read.
  */
 final class Evaluator {
     private final Values values;
+    private final boolean witnesses;
 
-    private Evaluator(Values values) {
+    private Evaluator(Values values, boolean witnesses) {
         this.values = values;
+        this.witnesses = witnesses;
     }
 
     /** A value and the names that decided it. */
@@ -28,15 +31,19 @@ final class Evaluator {
     }
 
     static Verdict evaluate(Expr condition, Values values) {
-        Outcome outcome = new Evaluator(values).eval(condition);
-        return new Verdict(outcome.isTrue(), new ArrayList<>(outcome.deciding()));
+        Outcome outcome = new Evaluator(values, true).eval(condition);
+        return new Verdict(outcome.isTrue(), List.copyOf(outcome.deciding()));
+    }
+
+    static boolean holds(Expr condition, Values values) {
+        return new Evaluator(values, false).eval(condition).isTrue();
     }
 
     private Outcome eval(Expr e) {
         if (e instanceof Expr.Literal l) {
             return new Outcome(l.value(), Set.of());
         } else if (e instanceof Expr.Ref r) {
-            return new Outcome(values.of(r.name()), Set.of(r.name()));
+            return new Outcome(values.of(r.name()), witnesses ? Set.of(r.name()) : Set.of());
         } else if (e instanceof Expr.Not n) {
             Outcome operand = eval(n.operand());
             return new Outcome(Value.of(!operand.isTrue()), operand.deciding());
@@ -60,12 +67,20 @@ final class Evaluator {
 
     private Outcome logic(Expr.Logic l) {
         boolean and = l.op() == Expr.LogicOp.AND;
-        List<Outcome> parts = new ArrayList<>();
-        l.parts().forEach(p -> parts.add(eval(p)));
-        boolean holds = and ? parts.stream().allMatch(Outcome::isTrue) : parts.stream().anyMatch(Outcome::isTrue);
+        List<Outcome> parts = new ArrayList<>(l.parts().size());
+        boolean holds = and;
+        for (Expr part : l.parts()) {
+            Outcome outcome = eval(part);
+            parts.add(outcome);
+            holds = and ? holds && outcome.isTrue() : holds || outcome.isTrue();
+        }
         // the parts whose value is the result decide it: true ones for a true 'or', false ones for a false 'and'
-        Set<Name> deciding = new LinkedHashSet<>();
-        parts.stream().filter(p -> p.isTrue() == holds).forEach(p -> deciding.addAll(p.deciding()));
+        Set<Name> deciding = Set.of();
+        for (Outcome part : parts) {
+            if (part.isTrue() == holds) {
+                deciding = union(deciding, part.deciding());
+            }
+        }
         return new Outcome(Value.of(holds), deciding);
     }
 
@@ -146,8 +161,10 @@ final class Evaluator {
     private Outcome call(Expr.Call c) {
         List<Outcome> args = new ArrayList<>();
         c.args().forEach(a -> args.add(eval(a)));
-        Set<Name> deciding = new LinkedHashSet<>();
-        args.forEach(a -> deciding.addAll(a.deciding()));
+        Set<Name> deciding = Set.of();
+        for (Outcome arg : args) {
+            deciding = union(deciding, arg.deciding());
+        }
         Value result = switch (c.function()) {
             case ANSWERED -> Value.of(!(args.get(0).value() instanceof Value.Missing));
             case COUNT -> args.get(0).value() instanceof Value.Ticked t ? new Value.Number(BigDecimal.valueOf(t.options().size())) : Value.MISSING;
@@ -181,8 +198,19 @@ final class Evaluator {
     }
 
     private static Set<Name> union(Outcome a, Outcome b) {
-        Set<Name> names = new LinkedHashSet<>(a.deciding());
-        names.addAll(b.deciding());
+        return union(a.deciding(), b.deciding());
+    }
+
+    /** Both sets of names, in order: one of them as it is when the other adds nothing (they are never changed). */
+    private static Set<Name> union(Set<Name> a, Set<Name> b) {
+        if (b.isEmpty() || a.equals(b)) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        Set<Name> names = new LinkedHashSet<>(a);
+        names.addAll(b);
         return names;
     }
 }

@@ -27,6 +27,6 @@ public record Condition(String source, Location location, Expr tree, List<Name> 
     }
 
     public boolean holdsFor(Values values) {
-        return evaluate(values).holds();
+        return Conditions.holds(tree, values);
     }
 }

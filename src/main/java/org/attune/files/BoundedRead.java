@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a file or a stream whole, but never more than a limit: reading stops at the limit plus one
@@ -61,14 +62,15 @@ public final class BoundedRead {
 
     /** Refuses what is not a regular file before anything opens it (opening a FIFO may block). */
     public static void requireRegularFile(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file");
         }
-        if (Files.isRegularFile(path)) {
-            return;
+        if (!attributes.isRegularFile()) {
+            throw new NotARegularFileException(path, attributes.isDirectory() ? "a folder" : "a device, pipe or socket");
         }
-        String what = Files.isDirectory(path) ? "a folder" : "a device, pipe or socket";
-        throw new NotARegularFileException(path, what);
     }
 
     static String humanSize(long bytes) {

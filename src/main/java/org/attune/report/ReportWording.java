@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.answers.TakenAt;
 import org.attune.definition.RecommendationKind;
 import org.attune.definition.Severity;
 import org.attune.scoring.MatchedRecommendation;
@@ -54,19 +55,14 @@ public final class ReportWording {
 
     /** A date or date-time (ISO 8601) written for people; anything else is kept as written. */
     public static String date(String timestamp) {
-        try {
-            return dayAndTime(OffsetDateTime.parse(timestamp).toLocalDateTime());
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return dayAndTime(LocalDateTime.parse(timestamp));
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return day(LocalDate.parse(timestamp));
-                } catch (DateTimeParseException notADate) {
-                    return timestamp;
-                }
-            }
+        return TakenAt.parse(timestamp).map(ReportWording::date).orElse(timestamp);
+    }
+
+    private static String date(Temporal when) {
+        if (when instanceof OffsetDateTime offset) {
+            return dayAndTime(offset.toLocalDateTime());
         }
+        return when instanceof LocalDateTime local ? dayAndTime(local) : day((LocalDate) when);
     }
 
     /** "22 November 2026" */

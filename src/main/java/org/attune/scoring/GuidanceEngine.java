@@ -15,6 +15,7 @@ import org.attune.condition.Values;
 import org.attune.condition.Verdict;
 import org.attune.answers.Answers;
 import org.attune.answers.Visibility;
+import org.attune.definition.Condition;
 import org.attune.definition.Flag;
 import org.attune.definition.IfUnanswered;
 import org.attune.definition.Item;
@@ -38,18 +39,19 @@ public final class GuidanceEngine {
     private GuidanceEngine() {}
 
     public static Guidance evaluate(Questionnaire questionnaire, Answers answers) {
-        Map<String, AnswerValue> shown = Visibility.shownAnswers(questionnaire, answers.values());
+        Visibility.Shown visible = Visibility.of(questionnaire, answers.values());
+        Map<String, AnswerValue> shown = visible.answers();
         List<ScoreResult> scores = questionnaire.scores().stream()
                 .map(score -> ScoreCalculator.calculate(questionnaire, score, shown)).toList();
         Facts facts = new Facts(questionnaire, shown, scores);
 
-        Map<String, Item> unanswered = unansweredQuestions(questionnaire, answers, shown);
+        Map<String, Item> unanswered = unansweredQuestions(visible);
         List<FlagResult> flags = new ArrayList<>();
         List<FlagResult> notAnswered = new ArrayList<>();
         for (Flag flag : questionnaire.flags()) {
-            Verdict verdict = flag.when().evaluate(facts);
-            if (verdict.holds()) {
-                flags.add(new FlagResult(flag, facts.reasons(verdict)));
+            // most conditions do not hold; only one that does is evaluated again for the names that explain it
+            if (flag.when().holdsFor(facts)) {
+                flags.add(new FlagResult(flag, facts.reasons(flag.when().evaluate(facts))));
             } else if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
                 List<Name> deciding = UnansweredFlags.couldFire(flag, facts, unanswered);
                 if (!deciding.isEmpty()) {
@@ -97,9 +99,9 @@ public final class GuidanceEngine {
         List<Recommendation> byPriority = new ArrayList<>(questionnaire.recommendations());
         byPriority.sort(Comparator.comparingInt(Recommendation::priority).reversed()); // stable: ties keep written order
         for (Recommendation r : byPriority) {
-            Optional<Verdict> verdict = r.when().filter(w -> !ranked.containsKey(r.id())).map(w -> w.evaluate(facts));
-            if (verdict.isPresent() && verdict.get().holds()) {
-                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(verdict.get()), Optional.empty()));
+            Optional<Condition> when = r.when().filter(w -> !ranked.containsKey(r.id()) && w.holdsFor(facts));
+            if (when.isPresent()) {
+                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(when.get().evaluate(facts)), Optional.empty()));
             }
         }
         return new ArrayList<>(ranked.values());
@@ -115,13 +117,14 @@ public final class GuidanceEngine {
 
     /** A forced recommendation explains itself by its own condition when that holds, else by the flag that forced it. */
     private static List<Reason> forcedReasons(Recommendation r, FlagResult fired, Facts facts) {
-        return r.when().map(w -> w.evaluate(facts)).filter(Verdict::holds).map(facts::reasons).orElse(fired.reasons());
+        return r.when().filter(w -> w.holdsFor(facts)).map(w -> facts.reasons(w.evaluate(facts))).orElse(fired.reasons());
     }
 
     /** Questions that were shown (asked) but have no answer, or were declined; hidden ones were never asked. */
-    private static Map<String, Item> unansweredQuestions(Questionnaire questionnaire, Answers answers, Map<String, AnswerValue> shown) {
+    private static Map<String, Item> unansweredQuestions(Visibility.Shown visible) {
+        Map<String, AnswerValue> shown = visible.answers();
         Map<String, Item> unanswered = new LinkedHashMap<>();
-        for (Item item : Visibility.shownItems(questionnaire, answers.values())) {
+        for (Item item : visible.items()) {
             if (item.isQuestion() && (!shown.containsKey(item.id()) || shown.get(item.id()) instanceof AnswerValue.Declined)) {
                 unanswered.put(item.id(), item);
             }

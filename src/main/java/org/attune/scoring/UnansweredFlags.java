@@ -53,8 +53,7 @@ final class UnansweredFlags {
             Map<String, Value> given) {
         if (index == read.size()) {
             Values values = name -> name.root() == Root.ANSWERS && given.containsKey(name.id()) ? given.get(name.id()) : answered.of(name);
-            Verdict verdict = flag.when().evaluate(values);
-            return verdict.holds() ? java.util.Optional.of(verdict) : java.util.Optional.empty();
+            return flag.when().holdsFor(values) ? java.util.Optional.of(flag.when().evaluate(values)) : java.util.Optional.empty();
         }
         for (Value value : choices.get(index)) {
             given.put(read.get(index).id(), value);

@@ -12,6 +12,8 @@ import org.attune.definition.Questionnaire;
 import org.attune.definition.QuestionnaireLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswersFileReaderTest {
     static Questionnaire questionnaire;
@@ -50,6 +52,24 @@ class AnswersFileReaderTest {
         InvalidFileException e = catchThrowableOfType(InvalidFileException.class, () -> read(yaml, false));
         assertThat(e).as("expected the answers to be invalid").isNotNull();
         return e.diagnostics().stream().map(d -> d.render().substring("a.yaml:".length())).toList();
+    }
+
+    private static String takenAt(String when) {
+        return "questionnaire: check\nversion: 2.1.0\ntakenAt: '" + when + "'\nanswers: {level: 1, safe: yes}\n";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-22", "2026-11-22T14:30", "2026-11-22T14:30:00.5", "2026-11-22T14:30:00+01:00",
+        "2026-11-22T14:30:00-05:00", "2026-11-22T14:30:00Z", "2026-11-22t14:30:00z", "+12026-11-22"})
+    void takenAtIsADateALocalTimeOrATimeWithItsOffset(String when) throws Exception {
+        assertThat(read(takenAt(when), false).answers().takenAt()).contains(when);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-01", "2026-02-30", "2026-11-22T25:00", "2026-11-22T14:30:00+25:00", "2026-11-22 14:30",
+        "2026-11-22Z", "2026-11-22T", "22.11.2026", "T14:30", "2026-11-22T14:30+"})
+    void takenAtThatIsNoDateOrTimeIsAnError(String when) {
+        assertThat(problems(takenAt(when))).containsExactly("3:10: takenAt '" + when + "' is not a date or time; write it as 2026-11-22 or 2026-11-22T14:30:00+01:00");
     }
 
     @Test
