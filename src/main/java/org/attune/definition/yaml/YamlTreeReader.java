@@ -76,8 +76,14 @@ public final class YamlTreeReader {
         if (text.length() > limits.maxBytes()) {
             return tooLarge(file);
         }
+        String[] lines = text.split("\n", -1);
+        return SimpleYaml.read(file, text, lines, limits).map(root -> new Result(root, List.of())).orElseGet(() -> readInFull(file, text, lines));
+    }
+
+    /** Reads with the YAML library, whatever the text: what {@link SimpleYaml} leaves to it. */
+    Result readInFull(String file, String text, String[] lines) {
         List<Diagnostic> problems = new ArrayList<>();
-        Walk walk = new Walk(file, text.split("\n", -1), problems);
+        Walk walk = new Walk(file, lines, problems);
         try (YAMLParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

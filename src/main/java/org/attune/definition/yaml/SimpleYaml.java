@@ -1,0 +1,315 @@
+package org.attune.definition.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attune.definition.Location;
+import org.attune.text.ControlCharacters;
+
+/**
+ * Reads the plain YAML that answers files are written in, line by line, without the YAML library: block
+ * mappings with simple keys, block lists and one-line flow lists of scalars, one-line scalars whose type
+ * is beyond doubt, comments and blank lines. Anything else (and anything the library would report) makes
+ * it give up, and the full reader reads the file instead, so a tree from here is always the tree the full
+ * reader would have built. Scoring thousands of answers files spends most of its time reading them.
+ */
+final class SimpleYaml {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){2,3}");
+    private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?([Zz]|[-+][0-9]{2}:[0-9]{2})?)?");
+    private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+            "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+    private static final Set<String> NULLS = Set.of("null", "Null", "NULL");
+
+    private final String file;
+    private final String[] lines;
+    private final YamlLimits limits;
+    private final ScalarPositions positions;
+    private int line;
+    private int nodes;
+
+    private SimpleYaml(String file, String[] lines, YamlLimits limits) {
+        this.file = file;
+        this.lines = lines;
+        this.limits = limits;
+        this.positions = new ScalarPositions(lines);
+    }
+
+    /** Thrown where the text leaves the plain subset; never seen outside this class. */
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The tree, or empty when the text is not plain enough to be read here. */
+    static Optional<YamlNode> read(String file, String text, String[] lines, YamlLimits limits) {
+        if (!plainCharacters(text)) {
+            return Optional.empty();
+        }
+        try {
+            SimpleYaml reader = new SimpleYaml(file, lines, limits);
+            reader.skipBlank();
+            if (reader.line >= lines.length || indent(lines[reader.line]) != 0) {
+                return Optional.empty();
+            }
+            YamlNode root = reader.mapping(0, 0);
+            reader.skipBlank();
+            return reader.line < lines.length ? Optional.empty() : Optional.of(root);
+        } catch (GiveUp e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Printable text without tabs, carriage returns, YAML's other line breaks or a byte-order mark. */
+    private static boolean plainCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7f && !(c >= 0xa0 && c <= 0xd7ff && c != 0x2028 && c != 0x2029 || c >= 0xe000 && c <= 0xfffd && c != 0xfeff)
+                    || c < 0x20 && c != '\n') {
+                return false;
+            }
+        }
+        return ControlCharacters.firstForbidden(text) < 0;
+    }
+
+    private YamlMap mapping(int indent, int depth) {
+        count(depth);
+        Location at = here(indent);
+        Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+        while (line < lines.length && indent(lines[line]) == indent && !isListEntry(lines[line], indent)) {
+            String text = lines[line];
+            int colon = text.indexOf(':', indent);
+            if (colon < 0 || !KEY.matcher(text).region(indent, colon).matches() || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
+                throw new GiveUp();
+            }
+            String key = text.substring(indent, colon);
+            Location keyAt = here(indent);
+            YamlNode value = value(text, colon + 1, indent, depth + 1);
+            if (entries.put(key, new YamlMap.Entry(keyAt, value)) != null) {
+                throw new GiveUp(); // the full reader reports the duplicate
+            }
+            skipBlank();
+        }
+        if (line < lines.length && indent(lines[line]) > indent) {
+            throw new GiveUp();
+        }
+        return new YamlMap(at, entries);
+    }
+
+    /** What follows a key's colon: a value on the same line, or a block on the lines below, or nothing. */
+    private YamlNode value(String text, int from, int indent, int depth) {
+        int start = firstNonSpace(text, from);
+        if (start < text.length() && text.charAt(start) != '#') {
+            YamlNode value = inline(text, start, depth);
+            line++;
+            skipBlank();
+            if (line < lines.length && indent(lines[line]) > indent) {
+                throw new GiveUp(); // a value continued on the next line
+            }
+            return value;
+        }
+        int keyLine = line;
+        line++;
+        skipBlank();
+        if (line < lines.length) {
+            int next = indent(lines[line]);
+            if (next > indent) {
+                return isListEntry(lines[line], next) ? list(next, depth) : mapping(next, depth);
+            }
+            if (next == indent && isListEntry(lines[line], indent)) {
+                return list(indent, depth);
+            }
+        }
+        count(depth);
+        Location empty = new Location(file, keyLine + 1, from + 1);
+        return new YamlScalar(empty, empty, "", YamlScalar.Type.NULL, positions);
+    }
+
+    private YamlList list(int indent, int depth) {
+        count(depth);
+        Location at = here(indent);
+        List<YamlNode> elements = new ArrayList<>();
+        while (line < lines.length && indent(lines[line]) == indent && isListEntry(lines[line], indent)) {
+            String text = lines[line];
+            int start = firstNonSpace(text, indent + 1);
+            if (start >= text.length() || text.charAt(start) == '#') {
+                throw new GiveUp();
+            }
+            elements.add(inline(text, start, depth + 1));
+            line++;
+            skipBlank();
+        }
+        if (line < lines.length && indent(lines[line]) > indent) {
+            throw new GiveUp();
+        }
+        return new YamlList(at, elements);
+    }
+
+    /** A scalar or a one-line flow list starting at {@code start}; nothing but a comment may follow it. */
+    private YamlNode inline(String text, int start, int depth) {
+        int[] end = new int[1];
+        YamlNode node = text.charAt(start) == '[' ? flowList(text, start, depth, end) : scalar(text, start, false, depth, end);
+        int rest = firstNonSpace(text, end[0]);
+        if (rest < text.length() && (text.charAt(rest) != '#' || rest == end[0])) {
+            throw new GiveUp();
+        }
+        return node;
+    }
+
+    private YamlList flowList(String text, int start, int depth, int[] end) {
+        count(depth);
+        List<YamlNode> elements = new ArrayList<>();
+        int at = firstNonSpace(text, start + 1);
+        if (at < text.length() && text.charAt(at) == ']') {
+            end[0] = at + 1;
+            return new YamlList(new Location(file, line + 1, start + 1), elements);
+        }
+        while (true) {
+            if (at >= text.length()) {
+                throw new GiveUp();
+            }
+            elements.add(scalar(text, at, true, depth + 1, end));
+            int next = firstNonSpace(text, end[0]);
+            if (next >= text.length()) {
+                throw new GiveUp();
+            }
+            if (text.charAt(next) == ']') {
+                end[0] = next + 1;
+                return new YamlList(new Location(file, line + 1, start + 1), elements);
+            }
+            if (text.charAt(next) != ',') {
+                throw new GiveUp();
+            }
+            at = firstNonSpace(text, next + 1);
+        }
+    }
+
+    /** A quoted scalar without escapes, or a plain one whose type is certain; {@code end[0]} is set past it. */
+    private YamlScalar scalar(String text, int start, boolean inFlow, int depth, int[] end) {
+        count(depth);
+        char first = text.charAt(start);
+        Location at = new Location(file, line + 1, start + 1);
+        if (first == '"' || first == '\'') {
+            int close = text.indexOf(first, start + 1);
+            if (close < 0 || first == '"' && text.lastIndexOf('\\', close) > start || first == '\'' && close + 1 < text.length()
+                    && text.charAt(close + 1) == '\'') {
+                throw new GiveUp();
+            }
+            end[0] = close + 1;
+            return new YamlScalar(at, new Location(file, line + 1, start + 2), checked(text.substring(start + 1, close)),
+                    YamlScalar.Type.STRING, positions);
+        }
+        int stop = start;
+        while (stop < text.length() && !endsPlain(text, stop, inFlow)) {
+            stop++;
+        }
+        while (stop > start && text.charAt(stop - 1) == ' ') {
+            stop--; // only spaces: YAML keeps other white space, such as U+2003, as part of the text
+        }
+        String plain = text.substring(start, stop);
+        end[0] = stop;
+        return new YamlScalar(at, at, checked(plain), plainType(plain), positions);
+    }
+
+    /** Where a plain scalar stops: at a comment, and in a flow list at its punctuation; ': ' would be a key. */
+    private static boolean endsPlain(String text, int i, boolean inFlow) {
+        char c = text.charAt(i);
+        if (c == '#' && text.charAt(i - 1) == ' ') {
+            return true;
+        }
+        if (c == ':' && (inFlow || i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+            throw new GiveUp(); // a key, or in a flow list perhaps one
+        }
+        if (c == '[' || c == ']' || c == '{' || c == '}' || c == ',') {
+            if (!inFlow && c == ',') {
+                return false;
+            }
+            if (inFlow && (c == ']' || c == ',')) {
+                return true;
+            }
+            throw new GiveUp();
+        }
+        return false;
+    }
+
+    /** The type the full reader gives a plain scalar, when there is no doubt about it. */
+    private static YamlScalar.Type plainType(String plain) {
+        if (plain.isEmpty()) {
+            throw new GiveUp();
+        }
+        char first = plain.charAt(0);
+        if (Character.isLetter(first)) {
+            if (BOOLEANS.contains(plain)) {
+                return YamlScalar.Type.BOOLEAN;
+            }
+            if (NULLS.contains(plain)) {
+                return YamlScalar.Type.NULL;
+            }
+            String lower = plain.toLowerCase(java.util.Locale.ROOT);
+            if (BOOLEANS.contains(lower) || NULLS.contains(lower)) {
+                throw new GiveUp(); // such as yEs: left to the full reader
+            }
+            return YamlScalar.Type.STRING;
+        }
+        if (INTEGER.matcher(plain).matches()) {
+            return YamlScalar.Type.INTEGER;
+        }
+        if (DECIMAL.matcher(plain).matches()) {
+            return YamlScalar.Type.DECIMAL;
+        }
+        if (TIMESTAMP.matcher(plain).matches() || VERSION.matcher(plain).matches()) {
+            return YamlScalar.Type.STRING;
+        }
+        throw new GiveUp();
+    }
+
+    private String checked(String scalar) {
+        if (scalar.length() > limits.maxScalarLength()) {
+            throw new GiveUp();
+        }
+        return scalar;
+    }
+
+    private void count(int depth) {
+        if (++nodes > limits.maxNodes() || depth > limits.maxDepth()) {
+            throw new GiveUp();
+        }
+    }
+
+    private Location here(int column) {
+        return new Location(file, line + 1, column + 1);
+    }
+
+    private void skipBlank() {
+        while (line < lines.length) {
+            int start = firstNonSpace(lines[line], 0);
+            if (start < lines[line].length() && lines[line].charAt(start) != '#') {
+                return;
+            }
+            line++;
+        }
+    }
+
+    private static boolean isListEntry(String text, int indent) {
+        return text.startsWith("-", indent) && (indent + 1 == text.length() || text.charAt(indent + 1) == ' ');
+    }
+
+    private static int indent(String text) {
+        return firstNonSpace(text, 0);
+    }
+
+    private static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

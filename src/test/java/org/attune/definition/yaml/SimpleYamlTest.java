@@ -1,0 +1,213 @@
+package org.attune.definition.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.attune.definition.Location;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain reader must build exactly the tree the YAML library builds (every type, text and place), or
+ * leave the file to it. Checked on every YAML file in the project and on seeded random answers-like files
+ * full of YAML's corners; and it must take the plain files it exists for, or batches get slow again.
+ */
+class SimpleYamlTest {
+    private static final long SEED = 20261123L;
+    private static final int CASES = 20_000;
+    private static final YamlTreeReader READER = new YamlTreeReader(YamlLimits.DEFAULT);
+
+    private static final String[] PLAIN = {"yes", "Yes", "YES", "yEs", "no", "No", "NO", "nO", "n", "N", "y", "Y", "on", "On", "ON", "oN",
+        "off", "Off", "OFF", "true", "True", "TRUE", "tRue", "false", "False", "FALSE", "null", "Null", "NULL", "nUll", "~", "0", "-0",
+        "00", "012", "09", "1", "-2", "42", "123456789012345678901234", "3.5", "0.25", "-0.5", "1.50", ".5", "5.", "1e3", "1.5e3", "+5",
+        "0x1F", "0o17", "1.1.0", "1.2.3.4", "1.0", "01.1.0", "1.1.0-rc1", "1..0", "1.1.", "1_000", "1:30", "10:30", ".inf", "-.inf", ".nan", "2026-11-22", "2026-11-22T10:15:00+01:00", "2026-11-22T10:15",
+        "2026-11-22t10:15:00z", "2026-11-22T10:15:00Z", "2026-11-22T10:15:00.25-05:00", "2026-13-45", "2026-1-2", "2026-11-22 10:15:00",
+        "hello", "hello world", "x  y", "it's", "say \"hi\"", "a, b", "x: y", "x:y", "x:", "a #b", "a#b", "\u00e9t\u00e9", "\u2003x\u2003",
+        "x\u00a0", "[x]", "{x}", "a]", "a}", "&a", "*a", "!x", "!!str x", "|", ">", "|-", "- x", "-", "--", "---", "...", "%x", "@x",
+        "`x", "=", "<<", "?", "? x", "#", "often", "sometimes", "rarely", "repeatedly", "Cannot say", "\u00bfqu\u00e9?"};
+    private static final String[] QUOTED = {"\"x\"", "\"\"", "''", "'x'", "\"a\\\"b\"", "\"a\\nb\"", "'it''s'", "\"x\" y", "'x'#c",
+        "\"yes\"", "'3'", "\"a # b\"", "'a: b'", "\"[x]\"", "\"unclosed", "'unclosed", "\"\u00e9\""};
+    private static final String[] KEYS = {"questionnaire", "version", "takenAt", "answers", "declined", "respondent", "session", "em_warmth",
+        "sf_threat", "yes", "null", "true", "1", "_k", "k-2", "a.b", "a b", "\"q\"", "'q'", "?", "-k", "k:", "K"};
+    private static final String[] COMMENTS = {"", "", "", " # note", "  #", "#x", " #: x", "\t# tab"};
+
+    @Test
+    void everyYamlFileOfTheProjectReadsAlikeOrIsLeftToTheLibrary() throws IOException {
+        List<Path> files;
+        try (Stream<Path> found = Stream.concat(Files.walk(Path.of("src/test/resources")), Files.walk(Path.of("src/main/resources")))) {
+            files = found.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(50);
+        for (Path file : files) {
+            sameTree(Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+        }
+    }
+
+    @Test
+    void theAnswersFilesOfTheScenariosAreReadPlainly() throws IOException {
+        List<Path> scenarios;
+        try (Stream<Path> found = Files.list(Path.of("src/test/resources/scenarios"))) {
+            scenarios = found.filter(p -> p.toString().endsWith(".yaml")).toList();
+        }
+        assertThat(scenarios).hasSizeGreaterThan(20);
+        for (Path file : scenarios) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(simple(text)).as(file.toString()).isPresent();
+        }
+    }
+
+    @Test
+    void randomAnswersLikeFilesReadAlikeOrAreLeftToTheLibrary() {
+        Random random = new Random(SEED);
+        int plain = 0;
+        for (int i = 0; i < CASES; i++) {
+            if (sameTree(document(random))) {
+                plain++;
+            }
+        }
+        System.out.printf("plain YAML: %d of %d random files read without the library%n", plain, CASES);
+        // the generator must reach both sides, or the comparison proves little
+        assertThat(plain).isBetween(CASES / 10, CASES - CASES / 10);
+    }
+
+    @Test
+    void givesUpOnWhatOnlyTheLibraryReads() {
+        for (String text : List.of("---\na: 1\n", "a: |\n  x\n", "a: >\n  x\n", "a: {b: 1}\n", "a: &x 1\nb: *x\n", "a: !!str 1\n",
+                "a:\n  - b: 1\n", "a: x\n  y\n", "a: 1\na: 2\n", "a:\tb\n", "a: 1\r\n", "? a\n: b\n", "- a\n", "a\n", "a: \"\\t\"\n",
+                "a: 'it''s'\n", "a: [1,\n  2]\n", "a: yEs\n", "a: 0x10\n", "a: \u001b[31m\n", "  a: 1\nb: 2\n", "a:\n    b: 1\n  c: 2\n")) {
+            assertThat(simple(text)).as(text).isEmpty();
+        }
+    }
+
+    private static Optional<YamlNode> simple(String text) {
+        return SimpleYaml.read("f", text, text.split("\n", -1), YamlLimits.DEFAULT);
+    }
+
+    /** Whether the plain reader took the text; when it did, its tree must be the library's, which found no problem. */
+    private static boolean sameTree(String text) {
+        Optional<YamlNode> simple = simple(text);
+        if (simple.isEmpty()) {
+            return false;
+        }
+        YamlTreeReader.Result full = READER.readInFull("f", text, text.split("\n", -1));
+        assertThat(full.problems()).as("problems the plain reader missed in:%n%s", text).isEmpty();
+        assertThat(dump(simple.get())).as("tree of:%n%s", text).isEqualTo(dump(full.root()));
+        return true;
+    }
+
+    private static String dump(YamlNode node) {
+        if (node instanceof YamlMap map) {
+            StringBuilder out = new StringBuilder("{" + at(map.location()));
+            map.entries().forEach((key, entry) -> out.append(' ').append(key).append(at(entry.keyLocation())).append('=').append(dump(entry.value())));
+            return out.append('}').toString();
+        }
+        if (node instanceof YamlList list) {
+            StringBuilder out = new StringBuilder("[" + at(list.location()));
+            list.elements().forEach(element -> out.append(' ').append(dump(element)));
+            return out.append(']').toString();
+        }
+        YamlScalar scalar = (YamlScalar) node;
+        return scalar.type() + "(" + scalar.text() + ")" + at(scalar.location()) + at(scalar.contentStart()) + at(scalar.positionOf(1));
+    }
+
+    private static String at(Location location) {
+        return "@" + location.line() + ":" + location.column();
+    }
+
+    private static String document(Random random) {
+        return new Generator(random, random.nextInt(3) == 0).document();
+    }
+
+    /** Writes one answers-like file: a hostile one is full of YAML's corners, a tame one mostly as people write them. */
+    private record Generator(Random random, boolean hostile) {
+        private static final String[] TAME = {"yes", "no", "Yes", "NO", "on", "off", "true", "False", "null", "~", "0", "1", "-2", "42",
+            "3.5", "0.25", "1.50", "1.1.0", "2026-11-22", "2026-11-22T10:15:00+01:00", "hello", "hello world", "it's", "a, b", "x:y",
+            "a #b", "a#b", "\u00e9t\u00e9", "often", "Cannot say", "\"x\"", "'x'", "\"\"", "\"yes\"", "'3'", "\"a # b\""};
+
+        String document() {
+            StringBuilder out = new StringBuilder();
+            if (rare(40)) {
+                out.append(pick(random, new String[] {"---\n", "# head\n", "\n", "%YAML 1.1\n---\n"}));
+            }
+            for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
+                entry(out, 0, 0);
+            }
+            if (rare(40)) {
+                out.append(pick(random, new String[] {"...\n", "---\nb: 1\n", "  # end\n", "x\n"}));
+            }
+            return out.toString();
+        }
+
+        /** True once in {@code n} times in a hostile file, never in a tame one. */
+        private boolean rare(int n) {
+            return hostile && random.nextInt(n) == 0;
+        }
+
+        private void entry(StringBuilder out, int indent, int depth) {
+            noise(out, indent);
+            String key = rare(4) ? pick(random, KEYS) : pick(random, KEYS).replaceAll("[^A-Za-z_]", "") + "_" + random.nextInt(30);
+            out.append(" ".repeat(indent)).append(key).append(rare(10) ? " :" : ":");
+            switch (random.nextInt(depth < 2 ? 8 : 5)) {
+                case 0, 1, 2 -> out.append(' ').append(scalar()).append(comment()).append('\n');
+                case 3 -> out.append(' ').append(flowList()).append(comment()).append('\n');
+                case 4 -> out.append(random.nextBoolean() ? "" : " ").append(comment()).append('\n');
+                case 5, 6 -> {
+                    out.append(comment()).append('\n');
+                    int inner = indent + (rare(6) ? random.nextInt(3) : 2 + random.nextInt(3));
+                    for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
+                        entry(out, inner, depth + 1);
+                    }
+                }
+                default -> {
+                    out.append(comment()).append('\n');
+                    int inner = indent + (random.nextBoolean() ? 0 : 2);
+                    for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                        noise(out, inner);
+                        out.append(" ".repeat(inner + (rare(10) ? 1 : 0))).append(rare(8) ? "-" : "- ")
+                                .append(random.nextInt(6) == 0 ? flowList() : scalar()).append(comment()).append('\n');
+                    }
+                }
+            }
+        }
+
+        private void noise(StringBuilder out, int indent) {
+            switch (random.nextInt(hostile ? 30 : 60)) {
+                case 0 -> out.append('\n');
+                case 1 -> out.append(" ".repeat(random.nextInt(6))).append("# a comment: with [things]\n");
+                case 2 -> out.append("   \n");
+                case 3 -> out.append(hostile ? " ".repeat(indent + 2) + "continued\n" : "\n");
+                default -> { }
+            }
+        }
+
+        private String comment() {
+            return hostile ? pick(random, COMMENTS) : pick(random, new String[] {"", "", "", " # note"});
+        }
+
+        private String scalar() {
+            String value = !hostile ? pick(random, TAME) : random.nextInt(4) == 0 ? pick(random, QUOTED) : pick(random, PLAIN);
+            return random.nextInt(20) == 0 ? value + " ".repeat(1 + random.nextInt(3)) : value;
+        }
+
+        private String flowList() {
+            if (rare(3)) {
+                return pick(random, new String[] {"[]", "[ ]", "[a,]", "[a b, c]", "[[a]]", "[a, {b: 1}]", "[a,,b]", "[ a ,b ]", "[a", "[a]x"});
+            }
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0, n = random.nextInt(4); i < n; i++) {
+                out.append(i == 0 ? "" : random.nextBoolean() ? ", " : ",").append(scalar());
+            }
+            return out.append(random.nextBoolean() ? "]" : " ]").toString();
+        }
+    }
+
+    private static String pick(Random random, String[] pool) {
+        return pool[random.nextInt(pool.length)];
+    }
+}
