@@ -1,11 +1,11 @@
 package org.attune.files;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reads a file or a stream whole, but never more than a limit: reading stops at the limit plus one
@@ -38,30 +38,35 @@ public final class BoundedRead {
     }
 
     public static byte[] file(Path path, long limit) throws IOException {
-        requireRegularFile(path);
+        long size = regularFile(path).size();
         try (InputStream in = Files.newInputStream(path)) {
-            return stream(in, limit, path.toString());
+            // a buffer of the file's size, so reading many small files allocates little (a file that grows meanwhile still stops at the limit)
+            return read(in, limit, path.toString(), (int) Math.min(limit, size) + 1);
         }
     }
 
     public static byte[] stream(InputStream in, long limit, String name) throws IOException {
-        // small to start: most inputs are a few KiB, and a history reads a thousand of them
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 8192));
-        byte[] buffer = new byte[8192];
-        long total = 0;
+        return read(in, limit, name, (int) Math.min(limit + 1, 8192));
+    }
+
+    private static byte[] read(InputStream in, long limit, String name, int firstSize) throws IOException {
+        byte[] bytes = new byte[firstSize];
+        int total = 0;
         int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
-            out.write(buffer, 0, n);
+        while ((n = in.read(bytes, total, bytes.length - total)) > 0) {
             total += n;
             if (total > limit) {
                 throw new TooLargeException(name, limit);
             }
+            if (total == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit + 1, 2L * bytes.length));
+            }
         }
-        return out.toByteArray();
+        return Arrays.copyOf(bytes, total);
     }
 
     /** Refuses what is not a regular file before anything opens it (opening a FIFO may block). */
-    public static void requireRegularFile(Path path) throws IOException {
+    private static BasicFileAttributes regularFile(Path path) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -71,6 +76,7 @@ public final class BoundedRead {
         if (!attributes.isRegularFile()) {
             throw new NotARegularFileException(path, attributes.isDirectory() ? "a folder" : "a device, pipe or socket");
         }
+        return attributes;
     }
 
     static String humanSize(long bytes) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +101,22 @@ class LauncherIT {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("attune: JAVA_HOME is " + dir + ", which has no bin/java; correct it, or unset it to let attune "
                 + "find Java 17 or newer\n");
+    }
+
+    @Test
+    void aFolderAmongTheArgumentsGivesTheCollectorALargerYoungGeneration(@TempDir Path dir) throws Exception {
+        Path answers = Files.copy(Path.of("src/test/resources/scenarios/01-threat.yaml"), dir.resolve("a.yaml"));
+        Map<String, String> env = Map.of("ATTUNE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        LauncherProcess batch = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers", dir.toString(), "--format", "json");
+        LauncherProcess one = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers", answers.toString(), "--format", "json");
+        assertThat(maxNewSize(batch.out())).isEqualTo(32L << 20);
+        assertThat(maxNewSize(one.out())).isEqualTo(4L << 20);
+    }
+
+    private static long maxNewSize(String flags) {
+        Matcher size = Pattern.compile("\\bMaxNewSize\\s+=\\s+(\\d+)").matcher(flags);
+        assertThat(size.find()).as("MaxNewSize in the JVM's flags").isTrue();
+        return Long.parseLong(size.group(1));
     }
 
     @Test

@@ -21,6 +21,29 @@ class BoundedReadTest {
     }
 
     @Test
+    void aFileOneBytePastItsLimitIsTooLarge() throws Exception {
+        Path file = Files.write(dir.resolve("a.yaml"), new byte[101]);
+        assertThatThrownBy(() -> BoundedRead.file(file, 100)).isInstanceOf(BoundedRead.TooLargeException.class);
+    }
+
+    @Test
+    void readsEmptyAndLargeFilesWhole() throws Exception {
+        byte[] large = new byte[300_000];
+        large[large.length - 1] = 7;
+        assertThat(BoundedRead.file(Files.write(dir.resolve("large"), large), 1024 * 1024)).isEqualTo(large);
+        assertThat(BoundedRead.file(Files.write(dir.resolve("empty"), new byte[0]), 10)).isEmpty();
+    }
+
+    @Test
+    void readsAStreamLongerThanItsFirstBuffer() throws Exception {
+        byte[] written = new byte[50_000];
+        written[written.length - 1] = 7;
+        assertThat(BoundedRead.stream(new ByteArrayInputStream(written), 50_000, "x")).isEqualTo(written);
+        assertThatThrownBy(() -> BoundedRead.stream(new ByteArrayInputStream(written), 49_999, "x"))
+                .isInstanceOf(BoundedRead.TooLargeException.class);
+    }
+
+    @Test
     void stopsOneBytePastTheLimit() {
         InputStream endless = new InputStream() {
             @Override

@@ -18,7 +18,6 @@ import org.attune.text.ControlCharacters;
  * reader would have built. Scoring thousands of answers files spends most of its time reading them.
  */
 final class SimpleYaml {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){2,3}");
@@ -86,7 +85,7 @@ final class SimpleYaml {
         while (line < lines.length && indent(lines[line]) == indent && !isListEntry(lines[line], indent)) {
             String text = lines[line];
             int colon = text.indexOf(':', indent);
-            if (colon < 0 || !KEY.matcher(text).region(indent, colon).matches() || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
+            if (colon < 0 || !isKey(text, indent, colon) || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
                 throw new GiveUp();
             }
             String key = text.substring(indent, colon);
@@ -295,6 +294,18 @@ final class SimpleYaml {
             }
             line++;
         }
+    }
+
+    /** A key as item ids are written: a letter, digit or '_', then those, '.' and '-'. */
+    private static boolean isKey(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (!word && (i == from || c != '.' && c != '-')) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean isListEntry(String text, int indent) {
