@@ -18,6 +18,8 @@ import org.attune.text.ControlCharacters;
  * reader would have built. Scoring thousands of answers files spends most of its time reading them.
  */
 final class SimpleYaml {
+    /** The longest key the YAML library reads: it stops looking for a key's ':' after 1,024 characters. */
+    private static final int MAX_KEY_LENGTH = 1024;
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){2,3}");
@@ -85,7 +87,7 @@ final class SimpleYaml {
         while (line < lines.length && indent(lines[line]) == indent && !isListEntry(lines[line], indent)) {
             String text = lines[line];
             int colon = text.indexOf(':', indent);
-            if (colon < 0 || !isKey(text, indent, colon) || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
+            if (colon < 0 || colon - indent > MAX_KEY_LENGTH || !isKey(text, indent, colon) || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
                 throw new GiveUp();
             }
             String key = text.substring(indent, colon);
@@ -197,7 +199,7 @@ final class SimpleYaml {
         Location at = new Location(file, line + 1, start + 1);
         if (first == '"' || first == '\'') {
             int close = text.indexOf(first, start + 1);
-            if (close < 0 || first == '"' && text.lastIndexOf('\\', close) > start || first == '\'' && close + 1 < text.length()
+            if (close < 0 || first == '"' && holds(text, '\\', start + 1, close) || first == '\'' && close + 1 < text.length()
                     && text.charAt(close + 1) == '\'') {
                 throw new GiveUp();
             }
@@ -223,7 +225,7 @@ final class SimpleYaml {
         if (c == '#' && text.charAt(i - 1) == ' ') {
             return true;
         }
-        if (c == ':' && (inFlow || i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+        if ((c == ':' || c == '?') && inFlow || c == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
             throw new GiveUp(); // a key, or in a flow list perhaps one
         }
         if (c == '[' || c == ']' || c == '{' || c == '}' || c == ',') {
@@ -294,6 +296,16 @@ final class SimpleYaml {
             }
             line++;
         }
+    }
+
+    /** Whether {@code c} is among the characters from {@code from} up to {@code to}: a look that never passes the scalar. */
+    private static boolean holds(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A key as item ids are written: a letter, digit or '_', then those, '.' and '-'. */

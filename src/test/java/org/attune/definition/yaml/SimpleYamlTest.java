@@ -30,7 +30,7 @@ class SimpleYamlTest {
         "2026-11-22t10:15:00z", "2026-11-22T10:15:00Z", "2026-11-22T10:15:00.25-05:00", "2026-13-45", "2026-1-2", "2026-11-22 10:15:00",
         "hello", "hello world", "x  y", "it's", "say \"hi\"", "a, b", "x: y", "x:y", "x:", "a #b", "a#b", "\u00e9t\u00e9", "\u2003x\u2003",
         "x\u00a0", "[x]", "{x}", "a]", "a}", "&a", "*a", "!x", "!!str x", "|", ">", "|-", "- x", "-", "--", "---", "...", "%x", "@x",
-        "`x", "=", "<<", "?", "? x", "#", "often", "sometimes", "rarely", "repeatedly", "Cannot say", "\u00bfqu\u00e9?"};
+        "`x", "=", "<<", "?", "? x", "x?", "a?b", "a ?b", "#", "often", "sometimes", "rarely", "repeatedly", "Cannot say", "\u00bfqu\u00e9?"};
     private static final String[] QUOTED = {"\"x\"", "\"\"", "''", "'x'", "\"a\\\"b\"", "\"a\\nb\"", "'it''s'", "\"x\" y", "'x'#c",
         "\"yes\"", "'3'", "\"a # b\"", "'a: b'", "\"[x]\"", "\"unclosed", "'unclosed", "\"\u00e9\""};
     private static final String[] KEYS = {"questionnaire", "version", "takenAt", "answers", "declined", "respondent", "session", "em_warmth",
@@ -81,9 +81,15 @@ class SimpleYamlTest {
     void givesUpOnWhatOnlyTheLibraryReads() {
         for (String text : List.of("---\na: 1\n", "a: |\n  x\n", "a: >\n  x\n", "a: {b: 1}\n", "a: &x 1\nb: *x\n", "a: !!str 1\n",
                 "a:\n  - b: 1\n", "a: x\n  y\n", "a: 1\na: 2\n", "a:\tb\n", "a: 1\r\n", "? a\n: b\n", "- a\n", "a\n", "a: \"\\t\"\n",
-                "a: 'it''s'\n", "a: [1,\n  2]\n", "a: yEs\n", "a: 0x10\n", "a: \u001b[31m\n", "  a: 1\nb: 2\n", "a:\n    b: 1\n  c: 2\n")) {
+                "a: 'it''s'\n", "a: [1,\n  2]\n", "a: yEs\n", "a: 0x10\n", "a: \u001b[31m\n", "  a: 1\nb: 2\n", "a:\n    b: 1\n  c: 2\n", "a: [x?]\n",
+                "a: [x, y?b]\n", "k".repeat(1025) + ": 1\n", "a:\n  " + "k".repeat(1025) + ": x\n")) {
             assertThat(simple(text)).as(text).isEmpty();
         }
+    }
+
+    @Test
+    void readsAKeyAsLongAsTheLibraryDoes() {
+        assertThat(sameTree("k".repeat(1024) + ": 1\n")).isTrue();
     }
 
     private static Stream<Path> walk(Path folder) {
