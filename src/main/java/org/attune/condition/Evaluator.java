@@ -75,13 +75,13 @@ final class Evaluator {
             holds = and ? holds && outcome.isTrue() : holds || outcome.isTrue();
         }
         // the parts whose value is the result decide it: true ones for a true 'or', false ones for a false 'and'
-        Set<Name> deciding = Set.of();
+        List<Outcome> deciding = new ArrayList<>(parts.size());
         for (Outcome part : parts) {
             if (part.isTrue() == holds) {
-                deciding = union(deciding, part.deciding());
+                deciding.add(part);
             }
         }
-        return new Outcome(Value.of(holds), deciding);
+        return new Outcome(Value.of(holds), union(deciding));
     }
 
     private Outcome arithmetic(Expr.Arithmetic a) {
@@ -161,10 +161,7 @@ final class Evaluator {
     private Outcome call(Expr.Call c) {
         List<Outcome> args = new ArrayList<>();
         c.args().forEach(a -> args.add(eval(a)));
-        Set<Name> deciding = Set.of();
-        for (Outcome arg : args) {
-            deciding = union(deciding, arg.deciding());
-        }
+        Set<Name> deciding = union(args);
         Value result = switch (c.function()) {
             case ANSWERED -> Value.of(!(args.get(0).value() instanceof Value.Missing));
             case COUNT -> args.get(0).value() instanceof Value.Ticked t ? new Value.Number(BigDecimal.valueOf(t.options().size())) : Value.MISSING;
@@ -198,19 +195,31 @@ final class Evaluator {
     }
 
     private static Set<Name> union(Outcome a, Outcome b) {
-        return union(a.deciding(), b.deciding());
+        return union(List.of(a, b));
     }
 
-    /** Both sets of names, in order: one of them as it is when the other adds nothing (they are never changed). */
-    private static Set<Name> union(Set<Name> a, Set<Name> b) {
-        if (b.isEmpty() || a.equals(b)) {
-            return a;
+    /**
+     * The names of all these outcomes, in order. When only one of them adds any, its own set is the answer,
+     * which spares a copy: sets of names are never changed once made.
+     */
+    private static Set<Name> union(List<Outcome> outcomes) {
+        Set<Name> names = Set.of();
+        Set<Name> merged = null;
+        for (Outcome outcome : outcomes) {
+            Set<Name> more = outcome.deciding();
+            if (more.isEmpty() || more.equals(names)) {
+                continue;
+            }
+            if (names.isEmpty()) {
+                names = more;
+            } else {
+                if (merged == null) {
+                    merged = new LinkedHashSet<>(names);
+                    names = merged;
+                }
+                merged.addAll(more);
+            }
         }
-        if (a.isEmpty()) {
-            return b;
-        }
-        Set<Name> names = new LinkedHashSet<>(a);
-        names.addAll(b);
         return names;
     }
 }
