@@ -112,7 +112,6 @@ final class FirstScreen implements AutoCloseable {
         return catalog.resolve(reference);
     }
 
-
     /** The questionnaire and the screen its title is on, if that is what 'run' was asked for; handed over once. */
     Optional<Shown> take(String requested) {
         if (session == null || !reference.equals(requested)) {

@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.util.List;
+import java.util.Optional;
 import org.attune.condition.Conditions;
 import org.attune.condition.Expr;
 import org.attune.condition.Name;
@@ -28,5 +29,13 @@ public record Condition(String source, Location location, Expr tree, List<Name> 
 
     public boolean holdsFor(Values values) {
         return Conditions.holds(tree, values);
+    }
+
+    /**
+     * The verdict with the names that explain it, only when the condition holds. Most do not, so the truth is
+     * found first without collecting names, and the names are collected only for one that holds.
+     */
+    public Optional<Verdict> holding(Values values) {
+        return holdsFor(values) ? Optional.of(evaluate(values)) : Optional.empty();
     }
 }

@@ -15,7 +15,6 @@ import org.attune.condition.Values;
 import org.attune.condition.Verdict;
 import org.attune.answers.Answers;
 import org.attune.answers.Visibility;
-import org.attune.definition.Condition;
 import org.attune.definition.Flag;
 import org.attune.definition.IfUnanswered;
 import org.attune.definition.Item;
@@ -49,9 +48,9 @@ public final class GuidanceEngine {
         List<FlagResult> flags = new ArrayList<>();
         List<FlagResult> notAnswered = new ArrayList<>();
         for (Flag flag : questionnaire.flags()) {
-            // most conditions do not hold; only one that does is evaluated again for the names that explain it
-            if (flag.when().holdsFor(facts)) {
-                flags.add(new FlagResult(flag, facts.reasons(flag.when().evaluate(facts))));
+            Optional<Verdict> verdict = flag.when().holding(facts);
+            if (verdict.isPresent()) {
+                flags.add(new FlagResult(flag, facts.reasons(verdict.get())));
             } else if (flag.ifUnanswered() != IfUnanswered.IGNORE) {
                 List<Name> deciding = UnansweredFlags.couldFire(flag, facts, unanswered);
                 if (!deciding.isEmpty()) {
@@ -99,9 +98,9 @@ public final class GuidanceEngine {
         List<Recommendation> byPriority = new ArrayList<>(questionnaire.recommendations());
         byPriority.sort(Comparator.comparingInt(Recommendation::priority).reversed()); // stable: ties keep written order
         for (Recommendation r : byPriority) {
-            Optional<Condition> when = r.when().filter(w -> !ranked.containsKey(r.id()) && w.holdsFor(facts));
-            if (when.isPresent()) {
-                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(when.get().evaluate(facts)), Optional.empty()));
+            Optional<Verdict> verdict = r.when().filter(w -> !ranked.containsKey(r.id())).flatMap(w -> w.holding(facts));
+            if (verdict.isPresent()) {
+                ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(verdict.get()), Optional.empty()));
             }
         }
         return new ArrayList<>(ranked.values());
@@ -117,7 +116,7 @@ public final class GuidanceEngine {
 
     /** A forced recommendation explains itself by its own condition when that holds, else by the flag that forced it. */
     private static List<Reason> forcedReasons(Recommendation r, FlagResult fired, Facts facts) {
-        return r.when().filter(w -> w.holdsFor(facts)).map(w -> facts.reasons(w.evaluate(facts))).orElse(fired.reasons());
+        return r.when().flatMap(w -> w.holding(facts)).map(facts::reasons).orElse(fired.reasons());
     }
 
     /** Questions that were shown (asked) but have no answer, or were declined; hidden ones were never asked. */

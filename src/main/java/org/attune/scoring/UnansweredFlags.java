@@ -53,7 +53,7 @@ final class UnansweredFlags {
             Map<String, Value> given) {
         if (index == read.size()) {
             Values values = name -> name.root() == Root.ANSWERS && given.containsKey(name.id()) ? given.get(name.id()) : answered.of(name);
-            return flag.when().holdsFor(values) ? java.util.Optional.of(flag.when().evaluate(values)) : java.util.Optional.empty();
+            return flag.when().holding(values);
         }
         for (Value value : choices.get(index)) {
             given.put(read.get(index).id(), value);

@@ -49,11 +49,11 @@ final class SimpleYaml {
         }
     }
 
-    /** The tree, or empty when the text is not plain enough to be read here. */
-    static Optional<YamlNode> read(String file, String text, String[] lines, YamlLimits limits) {
-        if (!plainCharacters(text)) {
-            return Optional.empty();
-        }
+    /**
+     * The tree, or empty when the text is not plain enough to be read here. Lines are checked as they are
+     * read, so a questionnaire, which the library reads, is given up on at its first unusual line.
+     */
+    static Optional<YamlNode> read(String file, String[] lines, YamlLimits limits) {
         try {
             SimpleYaml reader = new SimpleYaml(file, lines, limits);
             reader.skipBlank();
@@ -69,15 +69,23 @@ final class SimpleYaml {
     }
 
     /** Printable text without tabs, carriage returns, YAML's other line breaks or a byte-order mark. */
-    private static boolean plainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean plainCharacters(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c >= 0x7f && !(c >= 0xa0 && c <= 0xd7ff && c != 0x2028 && c != 0x2029 || c >= 0xe000 && c <= 0xfffd && c != 0xfeff)
-                    || c < 0x20 && c != '\n') {
+                    || c < 0x20) {
                 return false;
             }
         }
-        return ControlCharacters.firstForbidden(text) < 0;
+        return ControlCharacters.firstForbidden(line) < 0;
+    }
+
+    /** Past the current line, which has been read: only now are its characters known to be plain. */
+    private void next() {
+        if (!plainCharacters(lines[line])) {
+            throw new GiveUp();
+        }
+        line++;
     }
 
     private YamlMap mapping(int indent, int depth) {
@@ -109,7 +117,7 @@ final class SimpleYaml {
         int start = firstNonSpace(text, from);
         if (start < text.length() && text.charAt(start) != '#') {
             YamlNode value = inline(text, start, depth);
-            line++;
+            next();
             skipBlank();
             if (line < lines.length && indent(lines[line]) > indent) {
                 throw new GiveUp(); // a value continued on the next line
@@ -117,7 +125,7 @@ final class SimpleYaml {
             return value;
         }
         int keyLine = line;
-        line++;
+        next();
         skipBlank();
         if (line < lines.length) {
             int next = indent(lines[line]);
@@ -144,7 +152,7 @@ final class SimpleYaml {
                 throw new GiveUp();
             }
             elements.add(inline(text, start, depth + 1));
-            line++;
+            next();
             skipBlank();
         }
         if (line < lines.length && indent(lines[line]) > indent) {
@@ -199,7 +207,7 @@ final class SimpleYaml {
         Location at = new Location(file, line + 1, start + 1);
         if (first == '"' || first == '\'') {
             int close = text.indexOf(first, start + 1);
-            if (close < 0 || first == '"' && holds(text, '\\', start + 1, close) || first == '\'' && close + 1 < text.length()
+            if (close < 0 || first == '"' && contains(text, '\\', start + 1, close) || first == '\'' && close + 1 < text.length()
                     && text.charAt(close + 1) == '\'') {
                 throw new GiveUp();
             }
@@ -228,13 +236,10 @@ final class SimpleYaml {
         if ((c == ':' || c == '?') && inFlow || c == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
             throw new GiveUp(); // a key, or in a flow list perhaps one
         }
-        if (c == '[' || c == ']' || c == '{' || c == '}' || c == ',') {
-            if (!inFlow && c == ',') {
-                return false;
-            }
-            if (inFlow && (c == ']' || c == ',')) {
-                return true;
-            }
+        if (c == ',' || c == ']' && inFlow) {
+            return inFlow;
+        }
+        if (c == '[' || c == ']' || c == '{' || c == '}') {
             throw new GiveUp();
         }
         return false;
@@ -294,12 +299,12 @@ final class SimpleYaml {
             if (start < lines[line].length() && lines[line].charAt(start) != '#') {
                 return;
             }
-            line++;
+            next();
         }
     }
 
     /** Whether {@code c} is among the characters from {@code from} up to {@code to}: a look that never passes the scalar. */
-    private static boolean holds(String text, char c, int from, int to) {
+    private static boolean contains(String text, char c, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == c) {
                 return true;

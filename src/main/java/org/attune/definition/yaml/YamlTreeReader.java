@@ -77,7 +77,7 @@ public final class YamlTreeReader {
             return tooLarge(file);
         }
         String[] lines = text.split("\n", -1);
-        return SimpleYaml.read(file, text, lines, limits).map(root -> new Result(root, List.of())).orElseGet(() -> readInFull(file, text, lines));
+        return SimpleYaml.read(file, lines, limits).map(root -> new Result(root, List.of())).orElseGet(() -> readInFull(file, text, lines));
     }
 
     /** Reads with the YAML library, whatever the text: what {@link SimpleYaml} leaves to it. */

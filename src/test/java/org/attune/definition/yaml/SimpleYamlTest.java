@@ -101,7 +101,7 @@ class SimpleYamlTest {
     }
 
     private static Optional<YamlNode> simple(String text) {
-        return SimpleYaml.read("f", text, text.split("\n", -1), YamlLimits.DEFAULT);
+        return SimpleYaml.read("f", text.split("\n", -1), YamlLimits.DEFAULT);
     }
 
     /** Whether the plain reader took the text; when it did, its tree must be the library's, which found no problem. */
