@@ -11,15 +11,20 @@ import org.attune.definition.Location;
 import org.attune.text.ControlCharacters;
 
 /**
- * Reads the plain YAML that answers files are written in, line by line, without the YAML library: block
- * mappings with simple keys, block lists and one-line flow lists of scalars, one-line scalars whose type
- * is beyond doubt, comments and blank lines. Anything else (and anything the library would report) makes
- * it give up, and the full reader reads the file instead, so a tree from here is always the tree the full
- * reader would have built. Scoring thousands of answers files spends most of its time reading them.
+ * Reads the plain YAML that answers files and questionnaires are written in, line by line, without the YAML
+ * library: block mappings with simple keys, block lists (of mappings too), one-line flow lists and flow
+ * mappings of scalars, one-line scalars whose type is beyond doubt, folded and literal block text whose
+ * lines are indented alike, comments and blank lines. Anything else (and anything the library would
+ * report) makes it give up, and the full reader reads the file instead, so a tree from here is always the
+ * tree the full reader would have built. Scoring thousands of answers files spends most of its time
+ * reading them, and a command that loads a questionnaire would otherwise spend tens of milliseconds
+ * starting the library and reading with it before it can begin.
  */
 final class SimpleYaml {
     /** The longest key the YAML library reads: it stops looking for a key's ':' after 1,024 characters. */
     private static final int MAX_KEY_LENGTH = 1024;
+    /** The closing bracket a plain scalar outside a flow list or mapping has not. */
+    private static final char NOT_IN_FLOW = 0;
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){2,3}");
@@ -60,7 +65,7 @@ final class SimpleYaml {
             if (reader.line >= lines.length || indent(lines[reader.line]) != 0) {
                 return Optional.empty();
             }
-            YamlNode root = reader.mapping(0, 0);
+            YamlNode root = reader.mapping(0, 0, false);
             reader.skipBlank();
             return reader.line < lines.length ? Optional.empty() : Optional.of(root);
         } catch (GiveUp e) {
@@ -88,11 +93,14 @@ final class SimpleYaml {
         line++;
     }
 
-    private YamlMap mapping(int indent, int depth) {
+    /** A block mapping whose keys start at {@code indent}; in a list entry the first key follows the '- '. */
+    private YamlMap mapping(int indent, int depth, boolean inListEntry) {
         count(depth);
         Location at = here(indent);
         Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
-        while (line < lines.length && indent(lines[line]) == indent && !isListEntry(lines[line], indent)) {
+        boolean first = inListEntry;
+        while (line < lines.length && (first || indent(lines[line]) == indent && !isListEntry(lines[line], indent))) {
+            first = false;
             String text = lines[line];
             int colon = text.indexOf(':', indent);
             if (colon < 0 || colon - indent > MAX_KEY_LENGTH || !isKey(text, indent, colon) || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
@@ -112,9 +120,12 @@ final class SimpleYaml {
         return new YamlMap(at, entries);
     }
 
-    /** What follows a key's colon: a value on the same line, or a block on the lines below, or nothing. */
+    /** What follows a key's colon: a value on the same line, block text, a block on the lines below, or nothing. */
     private YamlNode value(String text, int from, int indent, int depth) {
         int start = firstNonSpace(text, from);
+        if (start < text.length() && (text.charAt(start) == '>' || text.charAt(start) == '|')) {
+            return blockText(text, start, indent, depth);
+        }
         if (start < text.length() && text.charAt(start) != '#') {
             YamlNode value = inline(text, start, depth);
             next();
@@ -130,7 +141,7 @@ final class SimpleYaml {
         if (line < lines.length) {
             int next = indent(lines[line]);
             if (next > indent) {
-                return isListEntry(lines[line], next) ? list(next, depth) : mapping(next, depth);
+                return isListEntry(lines[line], next) ? list(next, depth) : mapping(next, depth, false);
             }
             if (next == indent && isListEntry(lines[line], indent)) {
                 return list(indent, depth);
@@ -151,9 +162,13 @@ final class SimpleYaml {
             if (start >= text.length() || text.charAt(start) == '#') {
                 throw new GiveUp();
             }
-            elements.add(inline(text, start, depth + 1));
-            next();
-            skipBlank();
+            if (startsKey(text, start)) {
+                elements.add(mapping(start, depth + 1, true));
+            } else {
+                elements.add(inline(text, start, depth + 1));
+                next();
+                skipBlank();
+            }
         }
         if (line < lines.length && indent(lines[line]) > indent) {
             throw new GiveUp();
@@ -161,10 +176,14 @@ final class SimpleYaml {
         return new YamlList(at, elements);
     }
 
-    /** A scalar or a one-line flow list starting at {@code start}; nothing but a comment may follow it. */
+    /** A scalar or a one-line flow list or mapping starting at {@code start}; nothing but a comment may follow it. */
     private YamlNode inline(String text, int start, int depth) {
         int[] end = new int[1];
-        YamlNode node = text.charAt(start) == '[' ? flowList(text, start, depth, end) : scalar(text, start, false, depth, end);
+        YamlNode node = switch (text.charAt(start)) {
+            case '[' -> flowList(text, start, depth, end);
+            case '{' -> flowMapping(text, start, depth, end);
+            default -> scalar(text, start, NOT_IN_FLOW, depth, end);
+        };
         int rest = firstNonSpace(text, end[0]);
         if (rest < text.length() && (text.charAt(rest) != '#' || rest == end[0])) {
             throw new GiveUp();
@@ -184,7 +203,7 @@ final class SimpleYaml {
             if (at >= text.length()) {
                 throw new GiveUp();
             }
-            elements.add(scalar(text, at, true, depth + 1, end));
+            elements.add(scalar(text, at, ']', depth + 1, end));
             int next = firstNonSpace(text, end[0]);
             if (next >= text.length()) {
                 throw new GiveUp();
@@ -200,8 +219,84 @@ final class SimpleYaml {
         }
     }
 
+    /** {@code {key: value, ...}} on one line, with simple keys, and scalars or flow lists as values. */
+    private YamlMap flowMapping(String text, int start, int depth, int[] end) {
+        count(depth);
+        Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+        int at = firstNonSpace(text, start + 1);
+        while (true) {
+            int colon = text.indexOf(':', at);
+            if (colon < 0 || colon - at > MAX_KEY_LENGTH || !isKey(text, at, colon) || colon + 1 >= text.length() || text.charAt(colon + 1) != ' ') {
+                throw new GiveUp();
+            }
+            Location keyAt = new Location(file, line + 1, at + 1);
+            int valueAt = firstNonSpace(text, colon + 1);
+            YamlNode value = valueAt < text.length() && text.charAt(valueAt) == '['
+                    ? flowList(text, valueAt, depth + 1, end) : scalar(text, valueAt, '}', depth + 1, end);
+            if (entries.put(text.substring(at, colon), new YamlMap.Entry(keyAt, value)) != null) {
+                throw new GiveUp(); // the full reader reports the duplicate
+            }
+            int next = firstNonSpace(text, end[0]);
+            if (next < text.length() && text.charAt(next) == '}') {
+                end[0] = next + 1;
+                return new YamlMap(new Location(file, line + 1, start + 1), entries);
+            }
+            if (next >= text.length() || text.charAt(next) != ',') {
+                throw new GiveUp();
+            }
+            at = firstNonSpace(text, next + 1);
+        }
+    }
+
+    /**
+     * Folded ({@code >}) or literal ({@code |}) text, stripped ({@code -}) or ending in one line break,
+     * whose lines all start at the same column, with nothing after the indicator: folding lines indented
+     * more, keeping trailing breaks and explicit indentation are left to the full reader.
+     */
+    private YamlScalar blockText(String text, int start, int indent, int depth) {
+        count(depth);
+        boolean folded = text.charAt(start) == '>';
+        boolean strip = text.startsWith("-", start + 1);
+        if (start + (strip ? 2 : 1) != text.length()) {
+            throw new GiveUp();
+        }
+        Location at = here(start);
+        next();
+        int content = line < lines.length ? indent(lines[line]) : 0;
+        if (line >= lines.length || content <= indent || content == lines[line].length()) {
+            throw new GiveUp();
+        }
+        Location contentAt = here(content);
+        StringBuilder value = new StringBuilder();
+        int emptyLines = 0;
+        // a line of spaces only, however short, is still part of the text: what follows it at the text's indent is text too
+        while (line < lines.length && (indent(lines[line]) == lines[line].length() || indent(lines[line]) >= content)) {
+            String raw = lines[line];
+            if (raw.isEmpty()) {
+                emptyLines++;
+            } else if (indent(raw) != content || raw.endsWith(" ")) {
+                throw new GiveUp();
+            } else {
+                if (!value.isEmpty()) {
+                    value.append(folded && emptyLines == 0 ? " " : "\n".repeat(folded ? emptyLines : emptyLines + 1));
+                }
+                value.append(raw, content, raw.length());
+                emptyLines = 0;
+            }
+            next();
+        }
+        skipBlank();
+        if (line < lines.length && indent(lines[line]) > indent) {
+            throw new GiveUp();
+        }
+        if (!strip) {
+            value.append('\n');
+        }
+        return new YamlScalar(at, contentAt, checked(value.toString()), YamlScalar.Type.STRING, positions);
+    }
+
     /** A quoted scalar without escapes, or a plain one whose type is certain; {@code end[0]} is set past it. */
-    private YamlScalar scalar(String text, int start, boolean inFlow, int depth, int[] end) {
+    private YamlScalar scalar(String text, int start, char closer, int depth, int[] end) {
         count(depth);
         char first = text.charAt(start);
         Location at = new Location(file, line + 1, start + 1);
@@ -216,7 +311,7 @@ final class SimpleYaml {
                     YamlScalar.Type.STRING, positions);
         }
         int stop = start;
-        while (stop < text.length() && !endsPlain(text, stop, inFlow)) {
+        while (stop < text.length() && !endsPlain(text, stop, closer)) {
             stop++;
         }
         while (stop > start && text.charAt(stop - 1) == ' ') {
@@ -227,16 +322,20 @@ final class SimpleYaml {
         return new YamlScalar(at, at, checked(plain), plainType(plain), positions);
     }
 
-    /** Where a plain scalar stops: at a comment, and in a flow list at its punctuation; ': ' would be a key. */
-    private static boolean endsPlain(String text, int i, boolean inFlow) {
+    /**
+     * Where a plain scalar stops: at a comment, and in a flow list or mapping (closed by {@code closer}) at a
+     * comma or the closing bracket; ': ' would be a key.
+     */
+    private static boolean endsPlain(String text, int i, char closer) {
         char c = text.charAt(i);
+        boolean inFlow = closer != NOT_IN_FLOW;
         if (c == '#' && text.charAt(i - 1) == ' ') {
             return true;
         }
         if ((c == ':' || c == '?') && inFlow || c == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-            throw new GiveUp(); // a key, or in a flow list perhaps one
+            throw new GiveUp(); // a key, or in a flow collection perhaps one
         }
-        if (c == ',' || c == ']' && inFlow) {
+        if (c == ',' || c == closer) {
             return inFlow;
         }
         if (c == '[' || c == ']' || c == '{' || c == '}') {
@@ -323,6 +422,12 @@ final class SimpleYaml {
             }
         }
         return to > from;
+    }
+
+    /** Whether a list entry's content at {@code start} begins with a simple key: it then holds a mapping. */
+    private static boolean startsKey(String text, int start) {
+        int colon = text.indexOf(':', start);
+        return colon > start && colon - start <= MAX_KEY_LENGTH && isKey(text, start, colon) && (colon + 1 == text.length() || text.charAt(colon + 1) == ' ');
     }
 
     private static boolean isListEntry(String text, int indent) {

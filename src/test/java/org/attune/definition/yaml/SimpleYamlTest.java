@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plain reader must build exactly the tree the YAML library builds (every type, text and place), or
- * leave the file to it. Checked on every YAML file in the project and on seeded random answers-like files
- * full of YAML's corners; and it must take the plain files it exists for, or batches get slow again.
+ * leave the file to it. Checked on every YAML file in the project and on seeded random answers-like and
+ * questionnaire-like files full of YAML's corners; and it must take the plain files it exists for, or
+ * batches and commands that load a questionnaire get slow again.
  */
 class SimpleYamlTest {
-    private static final long SEED = 20261123L;
-    private static final int CASES = 20_000;
+    private static final long SEED = Long.getLong("seed", 20261123L);
+    private static final int CASES = Integer.getInteger("cases", 20_000);
     private static final YamlTreeReader READER = new YamlTreeReader(YamlLimits.DEFAULT);
 
     private static final String[] PLAIN = {"yes", "Yes", "YES", "yEs", "no", "No", "NO", "nO", "n", "N", "y", "Y", "on", "On", "ON", "oN",
@@ -64,6 +65,19 @@ class SimpleYamlTest {
     }
 
     @Test
+    void theBundledQuestionnairesAndTheStarterAreReadPlainly() throws IOException {
+        List<Path> questionnaires;
+        try (Stream<Path> found = Files.list(Path.of("questionnaires"))) {
+            questionnaires = Stream.concat(found.filter(p -> p.toString().endsWith(".yaml")),
+                    Stream.of(Path.of("src/main/resources/org/attune/definition/starter-questionnaire.yaml"))).toList();
+        }
+        assertThat(questionnaires).hasSizeGreaterThanOrEqualTo(3);
+        for (Path file : questionnaires) {
+            assertThat(simple(Files.readString(file, StandardCharsets.UTF_8))).as(file.toString()).isPresent();
+        }
+    }
+
+    @Test
     void randomAnswersLikeFilesReadAlikeOrAreLeftToTheLibrary() {
         Random random = new Random(SEED);
         int plain = 0;
@@ -79,8 +93,10 @@ class SimpleYamlTest {
 
     @Test
     void givesUpOnWhatOnlyTheLibraryReads() {
-        for (String text : List.of("---\na: 1\n", "a: |\n  x\n", "a: >\n  x\n", "a: {b: 1}\n", "a: &x 1\nb: *x\n", "a: !!str 1\n",
-                "a:\n  - b: 1\n", "a: x\n  y\n", "a: 1\na: 2\n", "a:\tb\n", "a: 1\r\n", "? a\n: b\n", "- a\n", "a\n", "a: \"\\t\"\n",
+        for (String text : List.of("---\na: 1\n", "a: |+\n  x\n", "a: >2\n  x\n", "a: > # c\n  x\n", "a: >\n  x\n   y\n",
+                "a: >\n  x \n", "a: >\n\n  x\n", "a: >\n  x\n  \n  y\n", "a: >-\n    x\n \n    # y\n", "a: >\n  x\n y\n", "a: >\nb: 1\n", "a: {b: 1, b: 2}\n",
+                "a: {b: {c: 1}}\n", "a: {b}\n", "a: {b: 1,}\n", "a: {}\n", "a: {b: c: d}\n", "a: [{b: 1}]\n", "- b: 1\n  - c\n",
+                "a:\n  - b: 1\n   c: 2\n", "a:\n  - - b\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: x\n  y\n", "a: 1\na: 2\n", "a:\tb\n", "a: 1\r\n", "? a\n: b\n", "- a\n", "a\n", "a: \"\\t\"\n",
                 "a: 'it''s'\n", "a: [1,\n  2]\n", "a: yEs\n", "a: 0x10\n", "a: \u001b[31m\n", "  a: 1\nb: 2\n", "a:\n    b: 1\n  c: 2\n", "a: [x?]\n",
                 "a: [x, y?b]\n", "k".repeat(1025) + ": 1\n", "a:\n  " + "k".repeat(1025) + ": x\n")) {
             assertThat(simple(text)).as(text).isEmpty();
@@ -166,13 +182,22 @@ class SimpleYamlTest {
 
         private void entry(StringBuilder out, int indent, int depth) {
             noise(out, indent);
+            out.append(" ".repeat(indent));
+            entryAfterIndent(out, indent, depth);
+        }
+
+        /** One key and its value, the key written where the line is now (after its indent, or after '- '). */
+        private void entryAfterIndent(StringBuilder out, int indent, int depth) {
             String key = rare(4) ? pick(random, KEYS) : pick(random, KEYS).replaceAll("[^A-Za-z_]", "") + "_" + random.nextInt(30);
-            out.append(" ".repeat(indent)).append(key).append(rare(10) ? " :" : ":");
-            switch (random.nextInt(depth < 2 ? 8 : 5)) {
+            out.append(key).append(rare(10) ? " :" : ":");
+            switch (random.nextInt(depth < 2 ? 12 : 7)) {
                 case 0, 1, 2 -> out.append(' ').append(scalar()).append(comment()).append('\n');
                 case 3 -> out.append(' ').append(flowList()).append(comment()).append('\n');
-                case 4 -> out.append(random.nextBoolean() ? "" : " ").append(comment()).append('\n');
-                case 5, 6 -> {
+                case 4 -> out.append(' ').append(flowMapping()).append(comment()).append('\n');
+                case 5 -> blockText(out, indent);
+                case 6 -> out.append(random.nextBoolean() ? "" : " ").append(comment()).append('\n');
+                case 7 -> listOfMappings(out, indent, depth);
+                case 8, 9 -> {
                     out.append(comment()).append('\n');
                     int inner = indent + (rare(6) ? random.nextInt(3) : 2 + random.nextInt(3));
                     for (int i = 0, n = 1 + random.nextInt(6); i < n; i++) {
@@ -189,6 +214,55 @@ class SimpleYamlTest {
                     }
                 }
             }
+        }
+
+        /** Entries of a list that are mappings, as questionnaires write their items: '- id: x' and the keys below. */
+        private void listOfMappings(StringBuilder out, int indent, int depth) {
+            out.append(comment()).append('\n');
+            int dash = indent + (random.nextBoolean() ? 0 : 2);
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                noise(out, dash);
+                out.append(" ".repeat(dash)).append(rare(10) ? "-  " : "- ");
+                int keys = dash + 2 + (rare(8) ? random.nextInt(3) - 1 : 0);
+                entryAfterIndent(out, dash + 2, depth + 2);
+                for (int k = 0, more = random.nextInt(4); k < more; k++) {
+                    entry(out, keys, depth + 2);
+                }
+            }
+        }
+
+        /** Folded or literal text below its key, with YAML's indicators and the lines that change its meaning. */
+        private void blockText(StringBuilder out, int indent) {
+            String indicator = hostile && random.nextInt(4) == 0
+                    ? pick(random, new String[] {">+", "|+", ">2", "|-1", "> # c", ">- ", ">-\t", "> x", ">-#", ">>"})
+                    : pick(random, new String[] {">", ">-", "|", "|-"});
+            out.append(' ').append(indicator).append('\n');
+            int inner = indent + (rare(10) ? 0 : 1 + random.nextInt(4));
+            String[] words = {"Think of one client.", "x", "yes", "3", "a: b", "- item", "# not a comment", "[x]", "{y}", "it's \"so\"",
+                "\u00e9t\u00e9", "key: >", "---", "..."};
+            if (rare(10)) {
+                out.append(pick(random, new String[] {"\n", "   \n", "\t\n"}));
+            }
+            for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                out.append(" ".repeat(inner + (rare(8) ? 1 + random.nextInt(2) : 0))).append(pick(random, words))
+                        .append(rare(10) ? " " : "").append('\n');
+                if (random.nextInt(hostile ? 4 : 8) == 0) {
+                    out.append(hostile && random.nextBoolean() ? pick(random, new String[] {" \n", "  \n", "\n\n"}) : "\n");
+                }
+            }
+        }
+
+        private String flowMapping() {
+            if (rare(3)) {
+                return pick(random, new String[] {"{}", "{ }", "{a}", "{a: }", "{a: 1,}", "{a: 1, a: 2}", "{a: {b: 1}}", "{a:1}", "{a: 1",
+                    "{a: 1}x", "{a: [1, 2], b: []}", "{\"a\": 1}", "{a: b: c}", "{? a: 1}", "{a: [x}"});
+            }
+            StringBuilder out = new StringBuilder(random.nextBoolean() ? "{" : "{ ");
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                out.append(i == 0 ? "" : random.nextBoolean() ? ", " : ",").append(pick(random, new String[] {"value", "label", "key", "kinds"}))
+                        .append(i).append(": ").append(random.nextInt(5) == 0 ? flowList() : scalar());
+            }
+            return out.append(random.nextBoolean() ? "}" : " }").toString();
         }
 
         private void noise(StringBuilder out, int indent) {
