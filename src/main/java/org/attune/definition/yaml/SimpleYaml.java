@@ -231,7 +231,10 @@ final class SimpleYaml {
             }
             Location keyAt = new Location(file, line + 1, at + 1);
             int valueAt = firstNonSpace(text, colon + 1);
-            YamlNode value = valueAt < text.length() && text.charAt(valueAt) == '['
+            if (valueAt >= text.length()) {
+                throw new GiveUp();
+            }
+            YamlNode value = text.charAt(valueAt) == '['
                     ? flowList(text, valueAt, depth + 1, end) : scalar(text, valueAt, '}', depth + 1, end);
             if (entries.put(text.substring(at, colon), new YamlMap.Entry(keyAt, value)) != null) {
                 throw new GiveUp(); // the full reader reports the duplicate
@@ -269,6 +272,7 @@ final class SimpleYaml {
         Location contentAt = here(content);
         StringBuilder value = new StringBuilder();
         int emptyLines = 0;
+        int lastTextLine = line;
         // a line of spaces only, however short, is still part of the text: what follows it at the text's indent is text too
         while (line < lines.length && (indent(lines[line]) == lines[line].length() || indent(lines[line]) >= content)) {
             String raw = lines[line];
@@ -282,6 +286,7 @@ final class SimpleYaml {
                 }
                 value.append(raw, content, raw.length());
                 emptyLines = 0;
+                lastTextLine = line;
             }
             next();
         }
@@ -289,8 +294,8 @@ final class SimpleYaml {
         if (line < lines.length && indent(lines[line]) > indent) {
             throw new GiveUp();
         }
-        if (!strip) {
-            value.append('\n');
+        if (!strip && lastTextLine < lines.length - 1) {
+            value.append('\n'); // the line break after the last line, which a file may lack
         }
         return new YamlScalar(at, contentAt, checked(value.toString()), YamlScalar.Type.STRING, positions);
     }

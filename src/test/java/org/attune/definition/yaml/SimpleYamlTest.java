@@ -95,11 +95,18 @@ class SimpleYamlTest {
     void givesUpOnWhatOnlyTheLibraryReads() {
         for (String text : List.of("---\na: 1\n", "a: |+\n  x\n", "a: >2\n  x\n", "a: > # c\n  x\n", "a: >\n  x\n   y\n",
                 "a: >\n  x \n", "a: >\n\n  x\n", "a: >\n  x\n  \n  y\n", "a: >-\n    x\n \n    # y\n", "a: >\n  x\n y\n", "a: >\nb: 1\n", "a: {b: 1, b: 2}\n",
-                "a: {b: {c: 1}}\n", "a: {b}\n", "a: {b: 1,}\n", "a: {}\n", "a: {b: c: d}\n", "a: [{b: 1}]\n", "- b: 1\n  - c\n",
+                "a: {b: {c: 1}}\n", "a: {b}\n", "a: {b: 1,}\n", "a: {b: ", "a: {b: 1,b: ", "a: {}\n", "a: {b: c: d}\n", "a: [{b: 1}]\n", "- b: 1\n  - c\n",
                 "a:\n  - b: 1\n   c: 2\n", "a:\n  - - b\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: x\n  y\n", "a: 1\na: 2\n", "a:\tb\n", "a: 1\r\n", "? a\n: b\n", "- a\n", "a\n", "a: \"\\t\"\n",
                 "a: 'it''s'\n", "a: [1,\n  2]\n", "a: yEs\n", "a: 0x10\n", "a: \u001b[31m\n", "  a: 1\nb: 2\n", "a:\n    b: 1\n  c: 2\n", "a: [x?]\n",
                 "a: [x, y?b]\n", "k".repeat(1025) + ": 1\n", "a:\n  " + "k".repeat(1025) + ": x\n")) {
             assertThat(simple(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void readsTextAtTheEndOfAFileWithoutALineBreakAsTheLibraryDoes() {
+        for (String text : List.of("a: >\n a", "a: |\n a", "a: >-\n a", "a: >\n a\n", "a: |\n a\n\n", "a: >\n a\n b")) {
+            assertThat(sameTree(text)).as(text).isTrue();
         }
     }
 
@@ -171,6 +178,9 @@ class SimpleYamlTest {
             }
             if (rare(40)) {
                 out.append(pick(random, new String[] {"...\n", "---\nb: 1\n", "  # end\n", "x\n"}));
+            }
+            if (random.nextInt(10) == 0 && !out.isEmpty()) {
+                out.setLength(out.length() - 1); // some editors leave out the last line break
             }
             return out.toString();
         }
