@@ -108,9 +108,13 @@ class LauncherIT {
         Path answers = Files.copy(Path.of("src/test/resources/scenarios/01-threat.yaml"), dir.resolve("a.yaml"));
         Map<String, String> env = Map.of("ATTUNE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         LauncherProcess batch = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers", dir.toString(), "--format", "json");
+        LauncherProcess joined = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers=" + dir, "--format", "json");
         LauncherProcess one = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers", answers.toString(), "--format", "json");
+        LauncherProcess oneJoined = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers=" + answers, "--format", "json");
         assertThat(maxNewSize(batch.out())).isEqualTo(32L << 20);
+        assertThat(maxNewSize(joined.out())).isEqualTo(32L << 20);
         assertThat(maxNewSize(one.out())).isEqualTo(4L << 20);
+        assertThat(maxNewSize(oneJoined.out())).isEqualTo(4L << 20);
     }
 
     private static long maxNewSize(String flags) {
