@@ -23,7 +23,7 @@ import org.attune.text.ControlCharacters;
 final class SimpleYaml {
     /** The longest key the YAML library reads: it stops looking for a key's ':' after 1,024 characters. */
     private static final int MAX_KEY_LENGTH = 1024;
-    /** The closing bracket a plain scalar outside a flow list or mapping has not. */
+    /** In place of a closing bracket: a plain scalar outside any flow list or mapping. */
     private static final char NOT_IN_FLOW = 0;
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
@@ -102,8 +102,8 @@ final class SimpleYaml {
         while (line < lines.length && (first || indent(lines[line]) == indent && !isListEntry(lines[line], indent))) {
             first = false;
             String text = lines[line];
-            int colon = text.indexOf(':', indent);
-            if (colon < 0 || colon - indent > MAX_KEY_LENGTH || !isKey(text, indent, colon) || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
+            int colon = keyEnd(text, indent);
+            if (colon < 0) {
                 throw new GiveUp();
             }
             String key = text.substring(indent, colon);
@@ -162,7 +162,7 @@ final class SimpleYaml {
             if (start >= text.length() || text.charAt(start) == '#') {
                 throw new GiveUp();
             }
-            if (startsKey(text, start)) {
+            if (keyEnd(text, start) >= 0) { // '- id: x' and the keys below it
                 elements.add(mapping(start, depth + 1, true));
             } else {
                 elements.add(inline(text, start, depth + 1));
@@ -225,8 +225,8 @@ final class SimpleYaml {
         Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
         int at = firstNonSpace(text, start + 1);
         while (true) {
-            int colon = text.indexOf(':', at);
-            if (colon < 0 || colon - at > MAX_KEY_LENGTH || !isKey(text, at, colon) || colon + 1 >= text.length() || text.charAt(colon + 1) != ' ') {
+            int colon = keyEnd(text, at);
+            if (colon < 0 || colon + 1 == text.length()) {
                 throw new GiveUp();
             }
             Location keyAt = new Location(file, line + 1, at + 1);
@@ -429,10 +429,12 @@ final class SimpleYaml {
         return to > from;
     }
 
-    /** Whether a list entry's content at {@code start} begins with a simple key: it then holds a mapping. */
-    private static boolean startsKey(String text, int start) {
+    /** The colon after a simple key at {@code start}, followed by a space or the line's end; -1 if there is none. */
+    private static int keyEnd(String text, int start) {
         int colon = text.indexOf(':', start);
-        return colon > start && colon - start <= MAX_KEY_LENGTH && isKey(text, start, colon) && (colon + 1 == text.length() || text.charAt(colon + 1) == ' ');
+        boolean key = colon >= 0 && colon - start <= MAX_KEY_LENGTH && isKey(text, start, colon)
+                && (colon + 1 == text.length() || text.charAt(colon + 1) == ' ');
+        return key ? colon : -1;
     }
 
     private static boolean isListEntry(String text, int indent) {
