@@ -273,12 +273,15 @@ final class SimpleYaml {
         StringBuilder value = new StringBuilder();
         int emptyLines = 0;
         int lastTextLine = line;
-        // a line of spaces only, however short, is still part of the text: what follows it at the text's indent is text too
-        while (line < lines.length && (indent(lines[line]) == lines[line].length() || indent(lines[line]) >= content)) {
+        while (line < lines.length) {
             String raw = lines[line];
+            int rawIndent = indent(raw);
+            if (rawIndent < content && rawIndent < raw.length()) {
+                break; // less indented writing ends the text; a line of spaces only, however short, does not
+            }
             if (raw.isEmpty()) {
                 emptyLines++;
-            } else if (indent(raw) != content || raw.endsWith(" ")) {
+            } else if (rawIndent != content || raw.endsWith(" ")) {
                 throw new GiveUp();
             } else {
                 if (!value.isEmpty()) {
