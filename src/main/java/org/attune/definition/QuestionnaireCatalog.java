@@ -99,8 +99,7 @@ public final class QuestionnaireCatalog {
             return readable(path).map(bytes -> new QuestionnaireSource(path.toString(), bytes, ""));
         }
         if (bundledFiles().contains(reference + ".yaml")) {
-            return loader.resourceBytes(BUNDLED_FOLDER + reference + ".yaml")
-                    .map(bytes -> new QuestionnaireSource(BUNDLED_FOLDER + reference + ".yaml", bytes, ""));
+            return loader.resourceSource(BUNDLED_FOLDER + reference + ".yaml");
         }
         for (Path folder : folders) {
             Path named = folder.resolve(reference + ".yaml");
@@ -113,7 +112,7 @@ public final class QuestionnaireCatalog {
 
     /** Loads the text {@link #sourceOf} found, with the same checks and messages as {@link #resolve}. */
     public Questionnaire load(QuestionnaireSource source) throws InvalidFileException {
-        return loader.load(source.name(), source.bytes());
+        return loader.load(source.name(), source.bytes(), source.digest());
     }
 
     private static boolean namesFile(String reference) {

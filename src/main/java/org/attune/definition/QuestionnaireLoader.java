@@ -2,6 +2,7 @@ package org.attune.definition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,18 +53,32 @@ public final class QuestionnaireLoader {
             if (in == null) {
                 throw invalid(resource, "no such bundled questionnaire", "run 'attune list'");
             }
-            return load(resource, in.readNBytes((int) limits.maxBytes() + 1));
+            byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
+            return load(resource, bytes, packedDigest(resource, bytes));
         } catch (IOException e) {
             throw invalid(resource, "cannot read the bundled questionnaire: " + e.getMessage(), "reinstall attune");
         }
     }
 
-    /** The bytes of a questionnaire packed in the jar, within the size limit; empty when there is no such one or it cannot be read. */
-    Optional<byte[]> resourceBytes(String resource) {
+    /** The text of a questionnaire packed in the jar, within the size limit; empty when there is no such one or it cannot be read. */
+    Optional<QuestionnaireSource> resourceSource(String resource) {
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(in.readNBytes((int) limits.maxBytes() + 1));
+            if (in == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
+            return Optional.of(new QuestionnaireSource(resource, bytes, "", packedDigest(resource, bytes)));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The digest the build recorded next to a packed questionnaire ({@code NAME.sha256}), or else one worked out from the bytes. */
+    private static ContentDigest packedDigest(String resource, byte[] bytes) {
+        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource + ".sha256")) {
+            return in == null ? new ContentDigest(bytes) : ContentDigest.recorded(bytes, new String(in.readNBytes(200), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return new ContentDigest(bytes);
         }
     }
 
@@ -72,13 +87,17 @@ public final class QuestionnaireLoader {
     }
 
     public Questionnaire load(String name, byte[] bytes) throws InvalidFileException {
+        return load(name, bytes, new ContentDigest(bytes));
+    }
+
+    Questionnaire load(String name, byte[] bytes, ContentDigest digest) throws InvalidFileException {
         YamlTreeReader.Result tree = reader.read(name, bytes);
         Diagnostics diagnostics = new Diagnostics();
         tree.problems().forEach(diagnostics::add);
         if (tree.root() == null) {
             throw new InvalidFileException(diagnostics.sorted());
         }
-        Optional<Questionnaire> questionnaire = new QuestionnaireParser(conditions, diagnostics).parse(tree.root(), name, new ContentDigest(bytes));
+        Optional<Questionnaire> questionnaire = new QuestionnaireParser(conditions, diagnostics).parse(tree.root(), name, digest);
         if (questionnaire.isEmpty() || !diagnostics.isEmpty()) {
             throw new InvalidFileException(diagnostics.sorted());
         }

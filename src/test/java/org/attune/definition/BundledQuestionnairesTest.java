@@ -52,6 +52,20 @@ class BundledQuestionnairesTest {
         assertThat(packed.sha256()).isEqualTo(new QuestionnaireLoader().load(file).sha256());
     }
 
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void itsDigestIsRecordedWhenTheJarIsBuiltAndUsed(Path file) throws Exception {
+        String resource = QuestionnaireCatalog.BUNDLED_FOLDER + file.getFileName();
+        String computed = new ContentDigest(Files.readAllBytes(file)).hex();
+        try (var recorded = BundledQuestionnairesTest.class.getResourceAsStream(resource + ".sha256")) {
+            assertThat(recorded).as("the build writes %s.sha256", resource).isNotNull();
+            assertThat(new String(recorded.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip()).isEqualTo(computed);
+        }
+        String id = file.getFileName().toString().replace(".yaml", "");
+        QuestionnaireSource source = new QuestionnaireCatalog(new QuestionnaireLoader(), List.of()).sourceOf(id).orElseThrow();
+        assertThat(source.digest().hex()).isEqualTo(computed);
+    }
+
     @Test
     void theIndexListsExactlyTheBundledFiles() throws IOException {
         assertThat(QuestionnaireCatalog.bundledFiles())
