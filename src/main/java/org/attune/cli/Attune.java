@@ -33,8 +33,8 @@ public final class Attune {
 
     private static CommandLine commandLine(CliEnvironment environment, FirstScreen first, QuestionnaireAhead ahead, String... args) {
         AttuneCommand root = new AttuneCommand(environment, first, ahead);
-        CommandLine commandLine = new CommandLine(root);
-        Subcommands.register(commandLine, args);
+        CommandLine commandLine = new CommandLine(root.spec());
+        Subcommands.register(commandLine, root, args);
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler(new FailureHandler(root));

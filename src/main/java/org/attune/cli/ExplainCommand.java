@@ -1,38 +1,37 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
 import org.attune.report.ExplainReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "explain",
-        mixinStandardHelpOptions = true,
-        header = "Explain in plain words how a questionnaire is scored.",
-        description = {
-            "Lists each score with its items (reversed ones marked), missing-data rule and bands,",
-            "every flag and recommendation with the condition that triggers it, and the ending-well",
-            "checklist. Check a questionnaire with this before giving it to a group."
-        })
 final class ExplainCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.questionnaire();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Use ASCII characters only.").build();
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
-    String questionnaire;
+    ExplainCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--ascii", description = "Use ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "explain", "Explain in plain words how a questionnaire is scored.", List.of(
+                "Lists each score with its items (reversed ones marked), missing-data rule and bands,",
+                "every flag and recommendation with the condition that triggers it, and the ending-well",
+                "checklist. Check a questionnaire with this before giving it to a group."),
+                questionnaire, ascii);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
         try {
-            environment.out().print(ExplainReport.render(root.questionnaires().resolve(environment, questionnaire),
-                    environment.textStyle(root.noColor, ascii, false)));
+            environment.out().print(ExplainReport.render(root.questionnaires().resolve(environment, questionnaire.getValue()),
+                    environment.textStyle(root.noColor(), ascii.getValue(), false)));
             environment.out().flush();
             return ExitCode.OK;
         } catch (InvalidFileException e) {

@@ -8,54 +8,47 @@ import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.export.Export;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "export",
-        mixinStandardHelpOptions = true,
-        header = "Export a group's answers as data: one row per answers file, for R, SPSS or a spreadsheet.",
-        description = {
-            "Each row holds takenAt, the respondent label, the questionnaire version answered, every",
-            "item's answer (value and option key; private free text never), every score and band, the",
-            "flags (1 raised, 0 not, empty when undecided) and the recommendation.",
-            "CSV follows RFC 4180 and is safe to open in a spreadsheet: text starting with = + - @ gets a",
-            "leading ' so it is never run as a formula; numbers stay numbers.",
-            "--codebook writes what each column holds (in the spirit of a REDCap data dictionary)."
-        })
 final class ExportCommand implements Callable<Integer> {
     enum Format { csv, jsonl }
 
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.questionnaire();
+    private final OptionSpec answers = CommandSpecs.answersFolders();
+    private final OptionSpec format = CommandSpecs.option(Format.class, "FORMAT", "-f", "--format").defaultValue("csv")
+            .description("Data format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON Lines has the same names as keys, null for empty cells.").build();
+    private final OptionSpec output = CommandSpecs.option(Path.class, "FILE", "-o", "--output")
+            .description("Write the data to FILE (atomically) instead of standard output.").build();
+    private final OptionSpec codebook = CommandSpecs.option(Path.class, "FILE", "--codebook").description("Also write the codebook, as CSV, to FILE.").build();
+    private final OptionSpec force = CommandSpecs.flag("--force").description("Replace a read-only --output or --codebook file.").build();
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
-    String questionnaire;
+    ExportCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "DIR|FILE",
-            description = "A folder of answers files (its *.yaml, *.yml and *.json files) or an answers file; repeat it for more.")
-    List<String> answers;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-            description = "Data format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON Lines has the same names as keys, null for empty cells.")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the data to FILE (atomically) instead of standard output.")
-    Path output;
-
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Also write the codebook, as CSV, to FILE.")
-    Path codebook;
-
-    @Option(names = "--force", description = "Replace a read-only --output or --codebook file.")
-    boolean force;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "export", "Export a group's answers as data: one row per answers file, for R, SPSS or a spreadsheet.", List.of(
+                "Each row holds takenAt, the respondent label, the questionnaire version answered, every",
+                "item's answer (value and option key; private free text never), every score and band, the",
+                "flags (1 raised, 0 not, empty when undecided) and the recommendation.",
+                "CSV follows RFC 4180 and is safe to open in a spreadsheet: text starting with = + - @ gets a",
+                "leading ' so it is never run as a formula; numbers stay numbers.",
+                "--codebook writes what each column holds (in the spirit of a REDCap data dictionary)."),
+                questionnaire, answers, format, output, codebook, force);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        Path output = this.output.getValue();
+        Path codebook = this.codebook.getValue();
+        boolean force = this.force.getValue();
         OutputFile target = output == null ? null : new OutputFile(output, force);
         OutputFile codebookFile = codebook == null ? null : new OutputFile(codebook, force);
-        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire, answers,
+        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(),
                 java.util.stream.Stream.of(target, codebookFile).filter(java.util.Objects::nonNull).toList());
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;
@@ -64,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         List<String> files = inputs.get().files();
         AnswerBatch batch = AnswerBatch.read(environment, q, files);
         Export export = new Export(q);
-        String data = format == Format.csv ? export.csv(batch.answers()) : export.jsonLines(batch.answers());
+        String data = format.getValue() == Format.csv ? export.csv(batch.answers()) : export.jsonLines(batch.answers());
         try {
             if (codebookFile != null) {
                 codebookFile.write(export.codebook());

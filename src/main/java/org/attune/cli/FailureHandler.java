@@ -16,7 +16,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
-        if (root.debug) {
+        if (root.debug()) {
             e.printStackTrace(err);
         } else {
             err.println("attune: " + ControlCharacters.visible(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

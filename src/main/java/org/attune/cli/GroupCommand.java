@@ -12,67 +12,55 @@ import org.attune.group.GroupTooSmallException;
 import org.attune.group.Privacy;
 import org.attune.report.ReportDocument;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "group",
-        mixinStandardHelpOptions = true,
-        header = "Summarise a supervision group's answers: counts and statistics, never who.",
-        description = {
-            "Scores every answers file as 'attune score' would, then prints one summary for the group: the",
-            "number of members; per score its mean, median, range, standard deviation and how many fall in",
-            "each band; per item how often each answer was given; how many raised each flag; the kinds of",
-            "recommendation. Free text never appears, nor respondent labels or file names.",
-            "Refused below --min-group members. Counts of 1 or 2 show as \"fewer than 3\".",
-            "Answers for another questionnaire are skipped with a message; another version is warned about."
-        })
 final class GroupCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.questionnaire();
+    private final OptionSpec answers = CommandSpecs.answersFolders();
+    private final OptionSpec minGroup = CommandSpecs.option(int.class, "N", "--min-group").defaultValue("5")
+            .description("Refuse a summary of fewer members than N (default: ${DEFAULT-VALUE}; never below 3).").build();
+    private final OptionSpec showSmallCounts = CommandSpecs.flag("--show-small-counts")
+            .description("Show counts of 1 or 2 as they are, instead of \"fewer than 3\".").build();
+    private final OptionSpec format = CommandSpecs.option(ReportFormat.class, "FORMAT", "-f", "--format")
+            .description("Summary format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).").build();
+    private final OptionSpec output = CommandSpecs.option(Path.class, "FILE", "-o", "--output")
+            .description("Write the summary to FILE (atomically) instead of standard output.", "The folder must exist; a read-only FILE is kept unless --force.").build();
+    private final OptionSpec force = CommandSpecs.flag("--force").description("Replace a read-only --output file.").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw bars with ASCII characters only.").build();
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
-    String questionnaire;
+    GroupCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "DIR|FILE",
-            description = "A folder of answers files (its *.yaml, *.yml and *.json files) or an answers file; repeat it for more.")
-    List<String> answers;
-
-    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
-            description = "Refuse a summary of fewer members than N (default: ${DEFAULT-VALUE}; never below 3).")
-    int minGroup;
-
-    @Option(names = "--show-small-counts", description = "Show counts of 1 or 2 as they are, instead of \"fewer than 3\".")
-    boolean showSmallCounts;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Summary format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"Write the summary to FILE (atomically) instead of standard output.", "The folder must exist; a read-only FILE is kept unless --force."})
-    Path output;
-
-    @Option(names = "--force", description = "Replace a read-only --output file.")
-    boolean force;
-
-    @Option(names = "--ascii", description = "Draw bars with ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "group", "Summarise a supervision group's answers: counts and statistics, never who.", List.of(
+                "Scores every answers file as 'attune score' would, then prints one summary for the group: the",
+                "number of members; per score its mean, median, range, standard deviation and how many fall in",
+                "each band; per item how often each answer was given; how many raised each flag; the kinds of",
+                "recommendation. Free text never appears, nor respondent labels or file names.",
+                "Refused below --min-group members. Counts of 1 or 2 show as \"fewer than 3\".",
+                "Answers for another questionnaire are skipped with a message; another version is warned about."),
+                questionnaire, answers, minGroup, showSmallCounts, format, output, force, ascii);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        int minGroup = this.minGroup.getValue();
+        Path output = this.output.getValue();
         if (minGroup < Privacy.SMALLEST) {
             environment.err().println("attune: --min-group " + minGroup + " is too small; a group summary needs at least " + Privacy.SMALLEST
                     + " members, so that no one can be recognised");
             environment.err().flush();
             return ExitCode.USAGE;
         }
-        OutputFile target = output == null ? null : new OutputFile(output, force);
-        ReportFormat format = this.format != null ? this.format
-                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
-        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire, answers, target == null ? List.of() : List.of(target));
+        OutputFile target = output == null ? null : new OutputFile(output, force.getValue());
+        ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
+                .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
+        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(), target == null ? List.of() : List.of(target));
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
@@ -81,7 +69,7 @@ final class GroupCommand implements Callable<Integer> {
         AnswerBatch batch = AnswerBatch.read(environment, q, files);
         GroupSummary summary;
         try {
-            summary = GroupStatistics.summarise(q, batch.answers(), new Privacy(minGroup, showSmallCounts));
+            summary = GroupStatistics.summarise(q, batch.answers(), new Privacy(minGroup, showSmallCounts.getValue()));
         } catch (GroupTooSmallException e) {
             batch.sayWhatWasUsed(environment);
             if (batch.answers().isEmpty()) { // every file failed or was skipped, each with its reason above
@@ -95,7 +83,7 @@ final class GroupCommand implements Callable<Integer> {
             environment.err().flush();
             return ExitCode.INVALID_INPUT;
         }
-        String text = format.renderer(environment.textStyle(root.noColor, ascii, output != null)).render(ReportDocument.ofGroup(summary));
+        String text = format.renderer(environment.textStyle(root.noColor(), ascii.getValue(), output != null)).render(ReportDocument.ofGroup(summary));
         if (target == null) {
             environment.out().print(text);
             environment.out().flush();

@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,31 +14,22 @@ import org.attune.history.HistoryFilter;
 import org.attune.report.HistoryDocument;
 import org.attune.results.PastResults;
 import org.attune.results.ResultStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "history",
-        mixinStandardHelpOptions = true,
-        header = "Show how your results of one questionnaire changed over time.",
-        description = {
-            "All finished results of QUESTIONNAIRE, oldest first: when each was taken, each score with its band,",
-            "and the recommendation; then, per score, the change since the previous and the first result. Results",
-            "about different people (pseudonyms) are shown apart, never compared. Where the questionnaire declares",
-            "a score's reliability and sd, each change is judged by the reliable change index (Jacobson & Truax",
-            "1991); otherwise the history says it cannot tell a real change from noise."
-        })
 final class HistoryCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
-
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", description = "A questionnaire id (see 'attune list') or file.")
-    String questionnaire;
-
-    @Option(names = "--since", paramLabel = "DATE", converter = DayConverter.class,
-            description = "Only results taken on or after DATE (YYYY-MM-DD).")
-    LocalDate since;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.argument(String.class, "QUESTIONNAIRE", "1").index("0")
+            .description("A questionnaire id (see 'attune list') or file.").build();
+    private final OptionSpec since = CommandSpecs.option(LocalDate.class, "DATE", "--since").converters(new DayConverter())
+            .description("Only results taken on or after DATE (YYYY-MM-DD).").build();
+    private final OptionSpec last = CommandSpecs.option(Integer.class, "N", "--last").description("Only the last N results (of each person).").build();
+    private final OptionSpec respondent = CommandSpecs.option(String.class, "LABEL", "--respondent")
+            .description("Only results about LABEL (the pseudonym given when answering).").build();
+    private final OptionSpec format = CommandSpecs.option(HistoryFormat.class, "FORMAT", "-f", "--format").defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
 
     /** A day as ISO 8601 writes it, with a message that says so (not the Java class that could not parse it). */
     static final class DayConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
@@ -51,36 +43,39 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--last", paramLabel = "N", description = "Only the last N results (of each person).")
-    Integer last;
+    HistoryCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--respondent", paramLabel = "LABEL", description = "Only results about LABEL (the pseudonym given when answering).")
-    String respondent;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    HistoryFormat format;
-
-    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "history", "Show how your results of one questionnaire changed over time.", List.of(
+                "All finished results of QUESTIONNAIRE, oldest first: when each was taken, each score with its band,",
+                "and the recommendation; then, per score, the change since the previous and the first result. Results",
+                "about different people (pseudonyms) are shown apart, never compared. Where the questionnaire declares",
+                "a score's reliability and sd, each change is judged by the reliable change index (Jacobson & Truax",
+                "1991); otherwise the history says it cannot tell a real change from noise."),
+                questionnaire, since, last, respondent, format, ascii);
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
+        Integer last = this.last.getValue();
+        HistoryFormat format = this.format.getValue();
         if (last != null && last < 1) {
             environment.err().println("attune: --last is " + last + "; give a number of results from 1 up");
             return ExitCode.USAGE;
         }
         Questionnaire q;
         try {
-            q = root.questionnaires().resolve(environment, questionnaire);
+            q = root.questionnaires().resolve(environment, questionnaire.getValue());
         } catch (InvalidFileException e) {
             return InvalidInput.report(e, environment.err());
         }
         PastResults.Listing listing = PastResults.read(new ResultStore(XdgDirectories.from(environment.variables()).results()));
         listing.warnings().forEach(w -> environment.err().println("attune: warning: " + w));
-        HistoryFilter filter = new HistoryFilter(Optional.ofNullable(since), last == null ? OptionalInt.empty() : OptionalInt.of(last),
-                Optional.ofNullable(respondent).map(String::strip));
+        HistoryFilter filter = new HistoryFilter(Optional.ofNullable(since.getValue()), last == null ? OptionalInt.empty() : OptionalInt.of(last),
+                Optional.<String>ofNullable(respondent.getValue()).map(String::strip));
         History history = History.of(q, listing.results(), filter);
         if (history.timelines().isEmpty()) {
             environment.err().println(filter.equals(HistoryFilter.ALL)
@@ -90,7 +85,7 @@ final class HistoryCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
         }
-        environment.out().print(format.renderer(environment.textStyle(root.noColor, ascii, false)).render(HistoryDocument.of(history)));
+        environment.out().print(format.renderer(environment.textStyle(root.noColor(), ascii.getValue(), false)).render(HistoryDocument.of(history)));
         environment.out().flush();
         return ExitCode.OK;
     }

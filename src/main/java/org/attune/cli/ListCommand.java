@@ -10,34 +10,34 @@ import org.attune.definition.QuestionnaireCatalog;
 import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.CatalogListing;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "list",
-        mixinStandardHelpOptions = true,
-        header = "List the questionnaires you can use.",
-        description = {
-            "Shows the bundled questionnaires, those in $XDG_CONFIG_HOME/attune/questionnaires",
-            "(~/.config/attune/questionnaires), and those in any --path folder.",
-            "Files there that are not valid are named on stderr and skipped."
-        })
 final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
-
-    @Option(names = "--path", paramLabel = "DIR", description = "Also list the questionnaires in DIR (repeatable).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat format;
+    private final AttuneCommand root;
+    private final OptionSpec paths = CommandSpecs.repeatable(Path.class, "DIR", "--path")
+            .description("Also list the questionnaires in DIR (repeatable).").build();
+    private final OptionSpec format = CommandSpecs.option(ListFormat.class, "FORMAT", "--format").defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
 
     enum ListFormat { text, json }
+
+    ListCommand(AttuneCommand root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "list", "List the questionnaires you can use.", List.of(
+                "Shows the bundled questionnaires, those in $XDG_CONFIG_HOME/attune/questionnaires",
+                "(~/.config/attune/questionnaires), and those in any --path folder.",
+                "Files there that are not valid are named on stderr and skipped."),
+                paths, format);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        List<Path> paths = CommandSpecs.values(this.paths);
         List<Path> folders = new ArrayList<>();
         folders.add(XdgDirectories.from(environment.variables()).userQuestionnaires());
         folders.addAll(paths);
@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
                         + (entry.bundled() ? "this build of attune is broken, please reinstall it" : "run 'attune validate " + entry.source() + "'")));
             }
         }
-        if (format == ListFormat.json) {
+        if (format.getValue() == ListFormat.json) {
             CatalogListing.writeJson(entries, environment.out());
         } else {
             CatalogListing.writeText(entries, environment.out());

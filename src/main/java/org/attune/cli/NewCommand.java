@@ -1,18 +1,21 @@
 package org.attune.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new",
-        mixinStandardHelpOptions = true,
-        header = "Start something new from a commented starter.",
-        subcommands = NewQuestionnaireCommand.class)
 final class NewCommand implements Runnable {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final CommandSpec spec;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    NewCommand(AttuneCommand root) {
+        this.root = root;
+        this.spec = CommandSpecs.command(this, "new", "Start something new from a commented starter.", List.of())
+                .addSubcommand("questionnaire", new NewQuestionnaireCommand(this).spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     AttuneCommand root() {
         return root;

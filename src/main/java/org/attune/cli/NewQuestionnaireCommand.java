@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,32 +8,32 @@ import java.util.concurrent.Callable;
 import org.attune.definition.Starter;
 import org.attune.files.AtomicFile;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "questionnaire",
-        mixinStandardHelpOptions = true,
-        header = "Write a commented starter questionnaire to FILE.",
-        description = {
-            "The starter has a scale, two sections, an item asked only sometimes (showIf), a score with",
-            "bands, a flag, recommendations and a default, each with a comment on what it does. It is",
-            "valid as written; its id comes from the file name. An existing FILE is kept unless --force."
-        })
 final class NewQuestionnaireCommand implements Callable<Integer> {
-    @ParentCommand
-    NewCommand parent;
+    private final NewCommand parent;
+    private final PositionalParamSpec file = CommandSpecs.argument(Path.class, "FILE", "1").index("0")
+            .description("The questionnaire file to write, such as group-check.yaml.").build();
+    private final OptionSpec force = CommandSpecs.flag("--force").description("Replace FILE if it exists.").build();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The questionnaire file to write, such as group-check.yaml.")
-    Path file;
+    NewQuestionnaireCommand(NewCommand parent) {
+        this.parent = parent;
+    }
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "questionnaire", "Write a commented starter questionnaire to FILE.", List.of(
+                "The starter has a scale, two sections, an item asked only sometimes (showIf), a score with",
+                "bands, a flag, recommendations and a default, each with a comment on what it does. It is",
+                "valid as written; its id comes from the file name. An existing FILE is kept unless --force."),
+                file, force);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = parent.root().environment();
+        Path file = this.file.getValue();
         String name = ControlCharacters.visible(file.toString());
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -41,7 +42,7 @@ final class NewQuestionnaireCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             return refuse(environment, name + ": this is a folder; name a file inside it, such as " + ControlCharacters.visible(file.resolve("questionnaire.yaml").toString()));
         }
-        if (Files.exists(file) && !force) {
+        if (Files.exists(file) && !force.<Boolean>getValue()) {
             return refuse(environment, name + ": the file exists and was kept; add --force to replace it, or choose another name");
         }
         String id = Starter.idFor(file.getFileName().toString());

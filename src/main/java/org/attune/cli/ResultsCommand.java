@@ -8,23 +8,27 @@ import org.attune.config.XdgDirectories;
 import org.attune.report.ReportWording;
 import org.attune.results.PastResults;
 import org.attune.results.ResultStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "results",
-        mixinStandardHelpOptions = true,
-        header = "List your past results, or show one again.",
-        description = {
-            "Each finished session keeps its answers and its report (JSON) in $XDG_DATA_HOME/attune/results",
-            "(~/.local/share/attune/results), readable only by you. The list shows, oldest first, when each",
-            "was taken, the questionnaire, your pseudonym, the recommendation and the scores; 'attune results",
-            "show NUMBER' shows that report again, 'compare A B' two side by side, 'import FILE' adds earlier",
-            "answers and 'delete NUMBER' removes one. 'attune history QUESTIONNAIRE' shows the change over time."
-        },
-        subcommands = {ResultsShowCommand.class, ResultsCompareCommand.class, ResultsImportCommand.class, ResultsDeleteCommand.class})
 final class ResultsCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+
+    ResultsCommand(AttuneCommand root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpecs.command(this, "results", "List your past results, or show one again.", List.of(
+                "Each finished session keeps its answers and its report (JSON) in $XDG_DATA_HOME/attune/results",
+                "(~/.local/share/attune/results), readable only by you. The list shows, oldest first, when each",
+                "was taken, the questionnaire, your pseudonym, the recommendation and the scores; 'attune results",
+                "show NUMBER' shows that report again, 'compare A B' two side by side, 'import FILE' adds earlier",
+                "answers and 'delete NUMBER' removes one. 'attune history QUESTIONNAIRE' shows the change over time."));
+        return spec.addSubcommand("show", new ResultsShowCommand(this).spec())
+                .addSubcommand("compare", new ResultsCompareCommand(this).spec())
+                .addSubcommand("import", new ResultsImportCommand(this).spec())
+                .addSubcommand("delete", new ResultsDeleteCommand(this).spec());
+    }
 
     AttuneCommand root() {
         return root;

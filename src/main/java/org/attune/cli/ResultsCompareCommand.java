@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,41 +19,39 @@ import org.attune.report.MarkdownComparison;
 import org.attune.report.TextComparison;
 import org.attune.results.PastResults;
 import org.attune.results.ResultStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "compare",
-        mixinStandardHelpOptions = true,
-        header = "Show two results side by side.",
-        description = {
-            "A and B are numbers from 'attune results', of the same questionnaire. Shows both recommendations, each",
-            "score in both with the change between them (reliable change where the questionnaire declares it), and",
-            "every answer that changed. Private answers are compared but never shown."
-        })
 final class ResultsCompareCommand implements Callable<Integer> {
     enum Format { text, markdown, json }
 
-    @ParentCommand
-    ResultsCommand results;
+    private final ResultsCommand results;
+    private final PositionalParamSpec first = CommandSpecs.argument(int.class, "A", "1").index("0")
+            .description("The earlier result's number.").build();
+    private final PositionalParamSpec second = CommandSpecs.argument(int.class, "B", "1").index("1")
+            .description("The later result's number.").build();
+    private final OptionSpec format = CommandSpecs.option(Format.class, "FORMAT", "-f", "--format").defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
 
-    @Parameters(index = "0", paramLabel = "A", description = "The earlier result's number.")
-    int first;
+    ResultsCompareCommand(ResultsCommand results) {
+        this.results = results;
+    }
 
-    @Parameters(index = "1", paramLabel = "B", description = "The later result's number.")
-    int second;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "compare", "Show two results side by side.", List.of(
+                "A and B are numbers from 'attune results', of the same questionnaire. Shows both recommendations, each",
+                "score in both with the change between them (reliable change where the questionnaire declares it), and",
+                "every answer that changed. Private answers are compared but never shown."),
+                first, second, format, ascii);
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = results.root().environment();
+        int first = this.first.getValue();
+        int second = this.second.getValue();
         if (first == second) {
             environment.err().println("attune: 'results compare' compares two different results; 'attune results' lists their numbers");
             environment.err().flush();
@@ -75,8 +74,8 @@ final class ResultsCompareCommand implements Callable<Integer> {
             byte[] bytes = BoundedRead.file(a.get().answers(), YamlLimits.DEFAULT.maxBytes());
             Questionnaire q = Questionnaires.resolveSaved(environment, a.get().questionnaireId(), PastResults.questionnaireSource(a.get().answers(), bytes));
             Comparison comparison = Comparison.of(q, a.get(), answers(a.get(), q), b.get(), answers(b.get(), q));
-            ComparisonRenderer renderer = switch (format) {
-                case text -> new TextComparison(environment.textStyle(results.root().noColor, ascii, false));
+            ComparisonRenderer renderer = switch (format.<Format>getValue()) {
+                case text -> new TextComparison(environment.textStyle(results.root().noColor(), ascii.getValue(), false));
                 case markdown -> new MarkdownComparison();
                 case json -> new JsonComparison();
             };

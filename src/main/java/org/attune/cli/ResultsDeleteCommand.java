@@ -14,35 +14,34 @@ import org.attune.report.ReportWording;
 import org.attune.results.PastResults;
 import org.attune.results.ResultDeletion;
 import org.attune.results.ResultStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "delete",
-        mixinStandardHelpOptions = true,
-        header = "Delete saved results, after asking.",
-        description = {
-            "Deletes results by their numbers in 'attune results' (answers and report together), or all of them",
-            "with --all. It asks first; --yes deletes without asking, for scripts. Later results move up to the",
-            "freed numbers."
-        })
 final class ResultsDeleteCommand implements Callable<Integer> {
-    @ParentCommand
-    ResultsCommand results;
+    private final ResultsCommand results;
+    private final PositionalParamSpec numbers = CommandSpecs.arguments(Integer.class, "NUMBER", "0..*")
+            .description("Which results, as 'attune results' numbers them.").build();
+    private final OptionSpec all = CommandSpecs.flag("--all").description("Delete every saved result.").build();
+    private final OptionSpec yes = CommandSpecs.flag("-y", "--yes").description("Do not ask; delete.").build();
 
-    @Parameters(arity = "0..*", paramLabel = "NUMBER", description = "Which results, as 'attune results' numbers them.")
-    List<Integer> numbers = new ArrayList<>();
+    ResultsDeleteCommand(ResultsCommand results) {
+        this.results = results;
+    }
 
-    @Option(names = "--all", description = "Delete every saved result.")
-    boolean all;
-
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; delete.")
-    boolean yes;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "delete", "Delete saved results, after asking.", List.of(
+                "Deletes results by their numbers in 'attune results' (answers and report together), or all of them",
+                "with --all. It asks first; --yes deletes without asking, for scripts. Later results move up to the",
+                "freed numbers."),
+                numbers, all, yes);
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = results.root().environment();
+        boolean all = this.all.getValue();
+        List<Integer> numbers = CommandSpecs.values(this.numbers);
         if (all == !numbers.isEmpty()) {
             environment.err().println("attune: name the results to delete by NUMBER, or give --all (not both)");
             return ExitCode.USAGE;
@@ -67,7 +66,7 @@ final class ResultsDeleteCommand implements Callable<Integer> {
             environment.err().println("No results to delete.");
             return ExitCode.OK;
         }
-        if (!yes) {
+        if (!yes.<Boolean>getValue()) {
             chosen.forEach(r -> environment.err().println("  " + r.number() + "  " + r.takenAt().map(ReportWording::date).orElse("?") + "  "
                     + r.questionnaireId() + r.respondent().map(p -> "  " + p).orElse("")));
             environment.err().print("Delete " + (chosen.size() == 1 ? "this result" : "these " + chosen.size() + " results")

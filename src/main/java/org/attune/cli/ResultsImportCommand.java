@@ -18,36 +18,37 @@ import org.attune.results.PastResults;
 import org.attune.results.ResultImport;
 import org.attune.results.ResultStore;
 import org.attune.session.SessionFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "import",
-        mixinStandardHelpOptions = true,
-        header = "Add earlier answers to your results.",
-        description = {
-            "Each FILE is an answers file (see docs/answers-format.md) that names its questionnaire and says when it",
-            "was answered (takenAt). It is scored now and kept with your results, in the order taken, so 'attune",
-            "history' shows it. Answers already kept (same questionnaire, time, pseudonym and answers) are skipped.",
-            "A folder stands for the answers files in it."
-        })
 final class ResultsImportCommand implements Callable<Integer> {
-    @ParentCommand
-    ResultsCommand results;
+    private final ResultsCommand results;
+    private final PositionalParamSpec files = CommandSpecs.arguments(String.class, "FILE", "1..*")
+            .description("Answers files or folders of them.").build();
+    private final OptionSpec questionnaire = CommandSpecs.option(String.class, "QUESTIONNAIRE", "-q", "--questionnaire")
+            .description("The questionnaire (id or file) the answers were given to, when it is neither bundled nor in your questionnaires folder.").build();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Answers files or folders of them.")
-    List<String> files;
+    ResultsImportCommand(ResultsCommand results) {
+        this.results = results;
+    }
 
-    @picocli.CommandLine.Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
-            description = "The questionnaire (id or file) the answers were given to, when it is neither bundled nor in your questionnaires folder.")
-    String questionnaire;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "import", "Add earlier answers to your results.", List.of(
+                "Each FILE is an answers file (see docs/answers-format.md) that names its questionnaire and says when it",
+                "was answered (takenAt). It is scored now and kept with your results, in the order taken, so 'attune",
+                "history' shows it. Answers already kept (same questionnaire, time, pseudonym and answers) are skipped.",
+                "A folder stands for the answers files in it."),
+                files, questionnaire);
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = results.root().environment();
+        String questionnaire = this.questionnaire.getValue();
         List<String> names;
         try {
-            names = AnswerSources.expand(files);
+            names = AnswerSources.expand(CommandSpecs.values(files));
         } catch (InvalidFileException e) {
             return InvalidInput.report(e, environment.err());
         }

@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,36 +14,35 @@ import org.attune.files.BoundedRead;
 import org.attune.results.PastResults;
 import org.attune.results.ResultStore;
 import org.attune.scoring.GuidanceEngine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "show",
-        mixinStandardHelpOptions = true,
-        header = "Show a saved result's report again.",
-        description = {
-            "NUMBER is the result's number in 'attune results'. JSON is the report as it was saved; text and",
-            "Markdown are drawn again from the saved answers."
-        })
 final class ResultsShowCommand implements Callable<Integer> {
-    @ParentCommand
-    ResultsCommand results;
+    private final ResultsCommand results;
+    private final PositionalParamSpec number = CommandSpecs.argument(int.class, "NUMBER", "1").index("0")
+            .description("Which result, as 'attune results' numbers them.").build();
+    private final OptionSpec format = CommandSpecs.option(ReportFormat.class, "FORMAT", "-f", "--format").defaultValue("text")
+            .description("Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
 
-    @Parameters(index = "0", paramLabel = "NUMBER", description = "Which result, as 'attune results' numbers them.")
-    int number;
+    ResultsShowCommand(ResultsCommand results) {
+        this.results = results;
+    }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "show", "Show a saved result's report again.", List.of(
+                "NUMBER is the result's number in 'attune results'. JSON is the report as it was saved; text and",
+                "Markdown are drawn again from the saved answers."),
+                number, format, ascii);
+    }
 
     @Override
     public Integer call() throws IOException {
         AttuneCommand root = results.root();
         CliEnvironment environment = root.environment();
+        int number = this.number.getValue();
+        ReportFormat format = this.format.getValue();
         PastResults.Listing listing = PastResults.read(new ResultStore(XdgDirectories.from(environment.variables()).results()));
         Optional<PastResults.PastResult> found = listing.number(number);
         if (found.isEmpty()) {
@@ -64,7 +64,7 @@ final class ResultsShowCommand implements Callable<Integer> {
                         + "with the current version (the saved JSON report: attune results show " + number + " --format json)");
             }
             var answers = new AnswersFileReader().read(result.answers().toString(), answersBytes, q, false).answers();
-            environment.out().print(format.render(GuidanceEngine.evaluate(q, answers), environment.textStyle(root.noColor, ascii, false)));
+            environment.out().print(format.render(GuidanceEngine.evaluate(q, answers), environment.textStyle(root.noColor(), ascii.getValue(), false)));
             environment.out().flush();
             return ExitCode.OK;
         } catch (InvalidFileException e) {

@@ -10,36 +10,34 @@ import org.attune.report.ReportWording;
 import org.attune.session.SavedSessions;
 import org.attune.session.SessionInUseException;
 import org.attune.session.SessionStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "resume",
-        mixinStandardHelpOptions = true,
-        header = "List unfinished sessions, continue one, or discard one.",
-        description = {
-            "Without a number, lists the sessions you stopped before the end (newest first) with how far",
-            "you got. With a number from that list, continues that session where you left it.",
-            "With --discard and a number, deletes that session and its answers."
-        })
 final class ResumeCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec number = CommandSpecs.argument(Integer.class, "NUMBER", "0..1").index("0")
+            .description("Which session, as 'attune resume' numbers them.").build();
+    private final OptionSpec discard = CommandSpecs.flag("--discard").description("Delete session NUMBER instead of continuing it.").build();
+    private final RunOptions options = new RunOptions();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER", description = "Which session, as 'attune resume' numbers them.")
-    Integer number;
+    ResumeCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--discard", description = "Delete session NUMBER instead of continuing it.")
-    boolean discard;
-
-    @Mixin
-    RunOptions options;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "resume", "List unfinished sessions, continue one, or discard one.", List.of(
+                "Without a number, lists the sessions you stopped before the end (newest first) with how far",
+                "you got. With a number from that list, continues that session where you left it.",
+                "With --discard and a number, deletes that session and its answers."),
+                options.after(number, discard));
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
+        Integer number = this.number.getValue();
+        boolean discard = this.discard.getValue();
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore store = new SessionStore(folders.sessions());
         SavedSessions.Listing listing = SavedSessions.list(store);

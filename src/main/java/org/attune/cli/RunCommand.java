@@ -1,5 +1,6 @@
 package org.attune.cli;
 
+import java.util.List;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -12,38 +13,36 @@ import org.attune.session.Session;
 import org.attune.session.SessionFile;
 import org.attune.session.SessionInUseException;
 import org.attune.session.SessionStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "run",
-        mixinStandardHelpOptions = true,
-        header = "Answer a questionnaire in the terminal and get the guidance report.",
-        description = {
-            "One question at a time, with back (b or left arrow), skip (s, for optional questions), prefer not to",
-            "answer (d, where the questionnaire offers it), help (?) and",
-            "a review before the end. Every answer is saved as you give it; q, Ctrl-C or Ctrl-D stops, and",
-            "'attune resume' continues later. The report goes to standard output and is kept with your results.",
-            "Without a terminal, or with --plain or TERM=dumb, questions come line by line (screen readers, pipes)."
-        })
 final class RunCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.questionnaire();
+    private final OptionSpec resume = CommandSpecs.flag("--resume")
+            .description("Continue the latest unfinished session of this questionnaire that has answers.").build();
+    private final RunOptions options = new RunOptions();
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
-    String questionnaire;
+    RunCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--resume", description = "Continue the latest unfinished session of this questionnaire that has answers.")
-    boolean resume;
-
-    @Mixin
-    RunOptions options;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "run", "Answer a questionnaire in the terminal and get the guidance report.", List.of(
+                "One question at a time, with back (b or left arrow), skip (s, for optional questions), prefer not to",
+                "answer (d, where the questionnaire offers it), help (?) and",
+                "a review before the end. Every answer is saved as you give it; q, Ctrl-C or Ctrl-D stops, and",
+                "'attune resume' continues later. The report goes to standard output and is kept with your results.",
+                "Without a terminal, or with --plain or TERM=dumb, questions come line by line (screen readers, pipes)."),
+                options.after(questionnaire, resume));
+    }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
+        String questionnaire = this.questionnaire.getValue();
+        boolean resume = this.resume.getValue();
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
         Optional<FirstScreen.Shown> shown = root.firstScreen().take(questionnaire);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.attune.answers.AnswersFileWriter;
 import org.attune.config.XdgDirectories;
 import org.attune.definition.InvalidFileException;
@@ -26,29 +27,28 @@ import org.attune.session.Prompter;
 import org.attune.session.Session;
 import org.attune.session.SessionFile;
 import org.attune.session.SessionRunner;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Options of every command that runs a session ('run' and 'resume'), and running one to its end. */
 final class RunOptions {
-    @Option(names = "--plain", description = "Line-by-line prompts without cursor movement (also automatic without a terminal).")
-    boolean plain;
+    private final OptionSpec plain = CommandSpecs.flag("--plain")
+            .description("Line-by-line prompts without cursor movement (also automatic without a terminal).").build();
+    private final OptionSpec format = CommandSpecs.option(ReportFormat.class, "FORMAT", "-f", "--format")
+            .description("Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).").build();
+    private final OptionSpec output = CommandSpecs.option(Path.class, "FILE", "-o", "--output").description("Also write the report to FILE (atomically).").build();
+    private final OptionSpec answersOut = CommandSpecs.option(Path.class, "FILE", "--answers-out")
+            .description("Also write the answers to FILE (an answers file, atomically).").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the report to FILE (atomically).")
-    Path output;
-
-    @Option(names = "--answers-out", paramLabel = "FILE", description = "Also write the answers to FILE (an answers file, atomically).")
-    Path answersOut;
-
-    @Option(names = "--ascii", description = "Draw with ASCII characters only.")
-    boolean ascii;
+    /** A command's own arguments, then these options. */
+    ArgSpec[] after(ArgSpec... own) {
+        return Stream.concat(Stream.of(own), Stream.of(plain, format, output, answersOut, ascii)).toArray(ArgSpec[]::new);
+    }
 
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
-        return plain || plainByEnvironment(environment);
+        return plain.<Boolean>getValue() || plainByEnvironment(environment);
     }
 
     static boolean plainByEnvironment(CliEnvironment environment) {
@@ -68,8 +68,11 @@ final class RunOptions {
      */
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session, String note,
             Optional<ScreenSource> screen) throws IOException {
-        ReportFormat format = this.format != null ? this.format
-                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
+        Path output = this.output.getValue();
+        Path answersOut = this.answersOut.getValue();
+        boolean ascii = this.ascii.getValue();
+        ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
+                .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
         try {
             if (output != null) {
                 new OutputFile(output, false).check(); // before the questions, not after them
@@ -82,7 +85,7 @@ final class RunOptions {
         try (file) {
             Prompter prompter = screen.isEmpty()
                     ? new PlainPrompter(new BufferedReader(new InputStreamReader(environment.in(), StandardCharsets.UTF_8)), environment.err())
-                    : screen.get().open(environment.screenStyle(root.noColor, ascii), environment.err());
+                    : screen.get().open(environment.screenStyle(root.noColor(), ascii), environment.err());
             Finished finished;
             Optional<String> summary = Optional.empty();
             try {
@@ -96,7 +99,7 @@ final class RunOptions {
                 }
                 finished = finish(root, environment, folders, file, session, format);
                 if (prompter instanceof TerminalSession fullScreen) {
-                    TextStyle style = environment.textStyle(root.noColor, ascii, false);
+                    TextStyle style = environment.textStyle(root.noColor(), ascii, false);
                     fullScreen.showReport(width -> reportLines(finished.guidance(), new TextStyle(width, style.color(), style.unicode())));
                     // a format asked for by name is printed whole; the text report was just read on screen
                     if (format == ReportFormat.text) {
@@ -107,7 +110,7 @@ final class RunOptions {
             } finally {
                 closePrompter(prompter);
             }
-            environment.out().print(summary.orElseGet(() -> format.render(finished.guidance(), environment.textStyle(root.noColor, ascii, false))));
+            environment.out().print(summary.orElseGet(() -> format.render(finished.guidance(), environment.textStyle(root.noColor(), ascii, false))));
             environment.out().flush();
             if (summary.isEmpty()) {
                 environment.err().println("Your answers and report are saved in " + finished.saved().answers().getParent());
@@ -136,6 +139,9 @@ final class RunOptions {
     /** Scores the answers, keeps the result, writes the files asked for and removes the finished session. */
     private Finished finish(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session,
             ReportFormat format) throws IOException {
+        Path output = this.output.getValue();
+        Path answersOut = this.answersOut.getValue();
+        boolean ascii = this.ascii.getValue();
         Questionnaire q = session.questionnaire();
         Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
         String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());
@@ -149,7 +155,7 @@ final class RunOptions {
         boolean written = true;
         if (output != null) {
             try {
-                new OutputFile(output, false).write(format.render(guidance, environment.textStyle(root.noColor, ascii, true)));
+                new OutputFile(output, false).write(format.render(guidance, environment.textStyle(root.noColor(), ascii, true)));
             } catch (InvalidFileException e) {
                 OutputFile.report(e, environment.err()); // the result is saved all the same; the report follows on stdout
                 written = false;

@@ -17,57 +17,47 @@ import org.attune.report.TextStyle;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "score",
-        mixinStandardHelpOptions = true,
-        header = "Score an answers file and print the guidance report.",
-        description = {
-            "Reads answers (YAML or JSON; see docs/answers-format.md), checks them against the",
-            "questionnaire, and prints the report: flags first, then the recommendation and why,",
-            "the scores, other recommendations that also apply, and your notes.",
-            "Runs without a terminal, so it works in scripts and pipes."
-        })
 final class ScoreCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
+    private final AttuneCommand root;
+    private final PositionalParamSpec questionnaire = CommandSpecs.questionnaire();
+    private final OptionSpec answers = CommandSpecs.repeatable(String.class, "FILE", "-a", "--answers").required(true)
+            .description("The answers file; - reads standard input. Repeat it, or name a folder (its *.yaml, *.yml and *.json files), "
+                    + "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'.").build();
+    private final OptionSpec format = CommandSpecs.option(ReportFormat.class, "FORMAT", "-f", "--format")
+            .description("Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says: .txt, .md, .json).").build();
+    private final OptionSpec output = CommandSpecs.option(Path.class, "FILE", "-o", "--output")
+            .description("Write the report to FILE (atomically: never half-written) instead of standard output.",
+                    "The folder must exist; a read-only FILE is kept unless --force.").build();
+    private final OptionSpec force = CommandSpecs.flag("--force").description("Replace a read-only --output file.").build();
+    private final OptionSpec strict = CommandSpecs.flag("--strict")
+            .description("Treat warnings (a different questionnaire version, answers to hidden items) as errors.").build();
+    private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw bars and boxes with ASCII characters only.").build();
 
-    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", completionCandidates = QuestionnaireIds.class, description = "A questionnaire id (see 'attune list') or a path to its file.")
-    String questionnaire;
+    ScoreCommand(AttuneCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE",
-            description = "The answers file; - reads standard input. Repeat it, or name a folder (its *.yaml, *.yml and *.json files), "
-                    + "to score many: JSON reports then come one per line (JSON Lines), text and Markdown separated by '---'.")
-    List<String> answers;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: text, or what the --output file's extension says: .txt, .md, .json).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"Write the report to FILE (atomically: never half-written) instead of standard output.",
-                "The folder must exist; a read-only FILE is kept unless --force."})
-    Path output;
-
-    @Option(names = "--force", description = "Replace a read-only --output file.")
-    boolean force;
-
-    @Option(names = "--strict", description = "Treat warnings (a different questionnaire version, answers to hidden items) as errors.")
-    boolean strict;
-
-    @Option(names = "--ascii", description = "Draw bars and boxes with ASCII characters only.")
-    boolean ascii;
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "score", "Score an answers file and print the guidance report.", List.of(
+                "Reads answers (YAML or JSON; see docs/answers-format.md), checks them against the",
+                "questionnaire, and prints the report: flags first, then the recommendation and why,",
+                "the scores, other recommendations that also apply, and your notes.",
+                "Runs without a terminal, so it works in scripts and pipes."),
+                questionnaire, answers, format, output, force, strict, ascii);
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         CliEnvironment environment = root.environment();
-        OutputFile target = output == null ? null : new OutputFile(output, force);
-        ReportFormat format = this.format != null ? this.format
-                : Optional.ofNullable(output).flatMap(OutputFile::formatOf).orElse(ReportFormat.text);
-        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire, answers, target == null ? List.of() : List.of(target));
+        Path output = this.output.getValue();
+        OutputFile target = output == null ? null : new OutputFile(output, force.getValue());
+        ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
+                .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
+        Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(), target == null ? List.of() : List.of(target));
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
@@ -80,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // only a text report is laid out to the terminal's width (finding it out starts a process)
-        TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor, ascii, output != null) : TextStyle.PLAIN_80;
+        TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor(), ascii.getValue(), output != null) : TextStyle.PLAIN_80;
         Reports reports = new Reports(environment, format != ReportFormat.json, output == null && many);
         // each file is read and scored on its own core; reports and messages come out in the files' order
         InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), reports);
@@ -147,7 +137,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(said);
         try {
             String name = "-".equals(file) ? "<stdin>" : file;
-            AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, strict);
+            AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, strict.getValue());
             Diagnostics.render(result.warnings(), err::println);
             Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
             String report = many && format == ReportFormat.json ? JsonReport.renderLine(guidance) : format.render(guidance, style);

@@ -10,37 +10,35 @@ import org.attune.definition.QuestionnaireLoader;
 import org.attune.report.ValidationReport;
 import org.attune.report.ValidationReport.FileResult;
 import org.attune.text.ControlCharacters;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        header = "Check questionnaire files and report every problem.",
-        description = {
-            "Prints each problem on stdout as file:line:column: message; fix (or as JSON),",
-            "and a summary on stderr. Exit 0 when all files are valid, 1 when any is not."
-        })
 final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    AttuneCommand root;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire YAML files to check.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is for editors and CI.")
-    ValidateFormat format;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print no summary on stderr.")
-    boolean quiet;
+    private final AttuneCommand root;
+    private final PositionalParamSpec files = CommandSpecs.arguments(Path.class, "FILE", "1..*")
+            .description("Questionnaire YAML files to check.").build();
+    private final OptionSpec format = CommandSpecs.option(ValidateFormat.class, "FORMAT", "--format").defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is for editors and CI.").build();
+    private final OptionSpec quiet = CommandSpecs.flag("-q", "--quiet").description("Print no summary on stderr.").build();
 
     enum ValidateFormat { text, json }
+
+    ValidateCommand(AttuneCommand root) {
+        this.root = root;
+    }
+
+    CommandSpec spec() {
+        return CommandSpecs.command(this, "validate", "Check questionnaire files and report every problem.", List.of(
+                "Prints each problem on stdout as file:line:column: message; fix (or as JSON),",
+                "and a summary on stderr. Exit 0 when all files are valid, 1 when any is not."),
+                files, format, quiet);
+    }
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        List<Path> files = CommandSpecs.values(this.files);
         QuestionnaireLoader loader = new QuestionnaireLoader();
         List<FileResult> results = new ArrayList<>();
         for (Path file : files) {
@@ -51,13 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
                 results.add(new FileResult(file.toString(), e.diagnostics()));
             }
         }
-        if (format == ValidateFormat.json) {
+        if (format.getValue() == ValidateFormat.json) {
             ValidationReport.writeJson(results, environment.out());
         } else {
             ValidationReport.writeText(results, environment.out());
         }
         long invalid = results.stream().filter(r -> !r.valid()).count();
-        if (!quiet) {
+        if (!quiet.<Boolean>getValue()) {
             long problems = results.stream().mapToLong(r -> r.diagnostics().size()).sum();
             environment.err().println(invalid == 0
                     ? (results.size() == 1 ? ControlCharacters.visible(files.get(0).toString()) + " is valid" : "all " + results.size() + " files are valid")
