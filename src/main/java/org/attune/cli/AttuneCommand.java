@@ -24,7 +24,6 @@ final class AttuneCommand implements Runnable {
                 List.of("Loads questionnaires written in YAML, checks them, and scores answers into a guidance report.",
                         "Reports are a reflective aid, never a diagnosis."),
                 debug, noColor);
-        spec.versionProvider(new VersionProvider());
         spec.usageMessage().autoWidth(true).footerHeading("%nExit codes:%n").footer(
                 "  0    success",
                 "  1    invalid input (a questionnaire or answers file has problems)",

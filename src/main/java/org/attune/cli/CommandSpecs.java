@@ -17,10 +17,10 @@ final class CommandSpecs {
 
     /**
      * The command {@code command} runs, with its arguments in the order given and then -h/--help and
-     * -V/--version, as picocli's standard help options.
+     * -V/--version, as picocli's standard help options; -V prints attune's version in every command.
      */
     static CommandSpec command(Object command, String name, String header, List<String> description, ArgSpec... args) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new VersionProvider());
         spec.usageMessage().header(header).description(description.toArray(String[]::new));
         for (ArgSpec arg : args) {
             if (arg instanceof OptionSpec option) {
