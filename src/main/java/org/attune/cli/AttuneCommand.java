@@ -43,11 +43,11 @@ final class AttuneCommand implements Runnable {
     }
 
     boolean debug() {
-        return debug.getValue();
+        return CommandSpecs.given(debug);
     }
 
     boolean noColor() {
-        return noColor.getValue();
+        return CommandSpecs.given(noColor);
     }
 
     /** Where commands get the questionnaire they name: perhaps loaded while the command line was parsed. */

@@ -9,8 +9,8 @@ import picocli.CommandLine.Range;
 
 /**
  * attune's commands describe themselves to picocli in code rather than with annotations: to read
- * annotations, Java generates a proxy class for each annotation type at every start (about a sixth of a
- * one-file 'score'), and no start-up archive can keep such classes. What the user sees is the same.
+ * annotations, Java generates a proxy class for each annotation type at every start, and no start-up
+ * archive can keep such classes. What the user sees is the same.
  */
 final class CommandSpecs {
     private CommandSpecs() {}
@@ -29,6 +29,7 @@ final class CommandSpecs {
                 spec.addPositional((PositionalParamSpec) arg);
             }
         }
+        // the name picocli gives its own standard help options, so the model reads as it would from annotations
         return spec.addMixin("mixinStandardHelpOptions", CommandSpec.create()
                 .addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build())
                 .addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build()));
@@ -74,9 +75,14 @@ final class CommandSpecs {
                 .description("A folder of answers files (its *.yaml, *.yml and *.json files) or an answers file; repeat it for more.").build();
     }
 
-    /** The values given to a repeatable option or a list argument; empty when none was. */
+    /** The values given to an optional repeatable option or list argument; empty when none was. */
     static <T> List<T> values(ArgSpec arg) {
         List<T> values = arg.getValue();
         return values == null ? List.of() : values;
+    }
+
+    /** Whether a flag was given (also before the command line is parsed: false). */
+    static boolean given(OptionSpec flag) {
+        return Boolean.TRUE.equals(flag.getValue());
     }
 }

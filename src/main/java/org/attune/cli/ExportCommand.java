@@ -24,13 +24,11 @@ final class ExportCommand implements Callable<Integer> {
             .description("Write the data to FILE (atomically) instead of standard output.").build();
     private final OptionSpec codebook = CommandSpecs.option(Path.class, "FILE", "--codebook").description("Also write the codebook, as CSV, to FILE.").build();
     private final OptionSpec force = CommandSpecs.flag("--force").description("Replace a read-only --output or --codebook file.").build();
+    private final CommandSpec spec;
 
     ExportCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "export", "Export a group's answers as data: one row per answers file, for R, SPSS or a spreadsheet.", List.of(
+        this.spec = CommandSpecs.command(this, "export", "Export a group's answers as data: one row per answers file, for R, SPSS or a spreadsheet.", List.of(
                 "Each row holds takenAt, the respondent label, the questionnaire version answered, every",
                 "item's answer (value and option key; private free text never), every score and band, the",
                 "flags (1 raised, 0 not, empty when undecided) and the recommendation.",
@@ -40,12 +38,16 @@ final class ExportCommand implements Callable<Integer> {
                 questionnaire, answers, format, output, codebook, force);
     }
 
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
         Path output = this.output.getValue();
         Path codebook = this.codebook.getValue();
-        boolean force = this.force.getValue();
+        boolean force = CommandSpecs.given(this.force);
         OutputFile target = output == null ? null : new OutputFile(output, force);
         OutputFile codebookFile = codebook == null ? null : new OutputFile(codebook, force);
         Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(),

@@ -30,13 +30,11 @@ final class GroupCommand implements Callable<Integer> {
             .description("Write the summary to FILE (atomically) instead of standard output.", "The folder must exist; a read-only FILE is kept unless --force.").build();
     private final OptionSpec force = CommandSpecs.flag("--force").description("Replace a read-only --output file.").build();
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw bars with ASCII characters only.").build();
+    private final CommandSpec spec;
 
     GroupCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "group", "Summarise a supervision group's answers: counts and statistics, never who.", List.of(
+        this.spec = CommandSpecs.command(this, "group", "Summarise a supervision group's answers: counts and statistics, never who.", List.of(
                 "Scores every answers file as 'attune score' would, then prints one summary for the group: the",
                 "number of members; per score its mean, median, range, standard deviation and how many fall in",
                 "each band; per item how often each answer was given; how many raised each flag; the kinds of",
@@ -44,6 +42,10 @@ final class GroupCommand implements Callable<Integer> {
                 "Refused below --min-group members. Counts of 1 or 2 show as \"fewer than 3\".",
                 "Answers for another questionnaire are skipped with a message; another version is warned about."),
                 questionnaire, answers, minGroup, showSmallCounts, format, output, force, ascii);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -57,7 +59,7 @@ final class GroupCommand implements Callable<Integer> {
             environment.err().flush();
             return ExitCode.USAGE;
         }
-        OutputFile target = output == null ? null : new OutputFile(output, force.getValue());
+        OutputFile target = output == null ? null : new OutputFile(output, CommandSpecs.given(force));
         ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
                 .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
         Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(), target == null ? List.of() : List.of(target));
@@ -69,7 +71,7 @@ final class GroupCommand implements Callable<Integer> {
         AnswerBatch batch = AnswerBatch.read(environment, q, files);
         GroupSummary summary;
         try {
-            summary = GroupStatistics.summarise(q, batch.answers(), new Privacy(minGroup, showSmallCounts.getValue()));
+            summary = GroupStatistics.summarise(q, batch.answers(), new Privacy(minGroup, CommandSpecs.given(showSmallCounts)));
         } catch (GroupTooSmallException e) {
             batch.sayWhatWasUsed(environment);
             if (batch.answers().isEmpty()) { // every file failed or was skipped, each with its reason above
@@ -83,7 +85,7 @@ final class GroupCommand implements Callable<Integer> {
             environment.err().flush();
             return ExitCode.INVALID_INPUT;
         }
-        String text = format.renderer(environment.textStyle(root.noColor(), ascii.getValue(), output != null)).render(ReportDocument.ofGroup(summary));
+        String text = format.renderer(environment.textStyle(root.noColor(), CommandSpecs.given(ascii), output != null)).render(ReportDocument.ofGroup(summary));
         if (target == null) {
             environment.out().print(text);
             environment.out().flush();

@@ -1,8 +1,8 @@
 package org.attune.cli;
 
-import java.util.List;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -30,6 +30,7 @@ final class HistoryCommand implements Callable<Integer> {
     private final OptionSpec format = CommandSpecs.option(HistoryFormat.class, "FORMAT", "-f", "--format").defaultValue("text")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
+    private final CommandSpec spec;
 
     /** A day as ISO 8601 writes it, with a message that says so (not the Java class that could not parse it). */
     static final class DayConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
@@ -45,16 +46,17 @@ final class HistoryCommand implements Callable<Integer> {
 
     HistoryCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "history", "Show how your results of one questionnaire changed over time.", List.of(
+        this.spec = CommandSpecs.command(this, "history", "Show how your results of one questionnaire changed over time.", List.of(
                 "All finished results of QUESTIONNAIRE, oldest first: when each was taken, each score with its band,",
                 "and the recommendation; then, per score, the change since the previous and the first result. Results",
                 "about different people (pseudonyms) are shown apart, never compared. Where the questionnaire declares",
                 "a score's reliability and sd, each change is judged by the reliable change index (Jacobson & Truax",
                 "1991); otherwise the history says it cannot tell a real change from noise."),
                 questionnaire, since, last, respondent, format, ascii);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -85,7 +87,7 @@ final class HistoryCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
         }
-        environment.out().print(format.renderer(environment.textStyle(root.noColor(), ascii.getValue(), false)).render(HistoryDocument.of(history)));
+        environment.out().print(format.renderer(environment.textStyle(root.noColor(), CommandSpecs.given(ascii), false)).render(HistoryDocument.of(history)));
         environment.out().flush();
         return ExitCode.OK;
     }

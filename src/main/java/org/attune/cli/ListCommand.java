@@ -19,19 +19,21 @@ final class ListCommand implements Callable<Integer> {
             .description("Also list the questionnaires in DIR (repeatable).").build();
     private final OptionSpec format = CommandSpecs.option(ListFormat.class, "FORMAT", "--format").defaultValue("text")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final CommandSpec spec;
 
     enum ListFormat { text, json }
 
     ListCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "list", "List the questionnaires you can use.", List.of(
+        this.spec = CommandSpecs.command(this, "list", "List the questionnaires you can use.", List.of(
                 "Shows the bundled questionnaires, those in $XDG_CONFIG_HOME/attune/questionnaires",
                 "(~/.config/attune/questionnaires), and those in any --path folder.",
                 "Files there that are not valid are named on stderr and skipped."),
                 paths, format);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.attune.cli;
 
-import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.definition.Starter;
 import org.attune.files.AtomicFile;
@@ -17,17 +17,19 @@ final class NewQuestionnaireCommand implements Callable<Integer> {
     private final PositionalParamSpec file = CommandSpecs.argument(Path.class, "FILE", "1").index("0")
             .description("The questionnaire file to write, such as group-check.yaml.").build();
     private final OptionSpec force = CommandSpecs.flag("--force").description("Replace FILE if it exists.").build();
+    private final CommandSpec spec;
 
     NewQuestionnaireCommand(NewCommand parent) {
         this.parent = parent;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "questionnaire", "Write a commented starter questionnaire to FILE.", List.of(
+        this.spec = CommandSpecs.command(this, "questionnaire", "Write a commented starter questionnaire to FILE.", List.of(
                 "The starter has a scale, two sections, an item asked only sometimes (showIf), a score with",
                 "bands, a flag, recommendations and a default, each with a comment on what it does. It is",
                 "valid as written; its id comes from the file name. An existing FILE is kept unless --force."),
                 file, force);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -42,7 +44,7 @@ final class NewQuestionnaireCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             return refuse(environment, name + ": this is a folder; name a file inside it, such as " + ControlCharacters.visible(file.resolve("questionnaire.yaml").toString()));
         }
-        if (Files.exists(file) && !force.<Boolean>getValue()) {
+        if (Files.exists(file) && !CommandSpecs.given(force)) {
             return refuse(environment, name + ": the file exists and was kept; add --force to replace it, or choose another name");
         }
         String id = Starter.idFor(file.getFileName().toString());

@@ -12,22 +12,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 final class ResultsCommand implements Callable<Integer> {
     private final AttuneCommand root;
+    private final CommandSpec spec;
 
     ResultsCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        CommandSpec spec = CommandSpecs.command(this, "results", "List your past results, or show one again.", List.of(
+        this.spec = CommandSpecs.command(this, "results", "List your past results, or show one again.", List.of(
                 "Each finished session keeps its answers and its report (JSON) in $XDG_DATA_HOME/attune/results",
                 "(~/.local/share/attune/results), readable only by you. The list shows, oldest first, when each",
                 "was taken, the questionnaire, your pseudonym, the recommendation and the scores; 'attune results",
                 "show NUMBER' shows that report again, 'compare A B' two side by side, 'import FILE' adds earlier",
-                "answers and 'delete NUMBER' removes one. 'attune history QUESTIONNAIRE' shows the change over time."));
-        return spec.addSubcommand("show", new ResultsShowCommand(this).spec())
+                "answers and 'delete NUMBER' removes one. 'attune history QUESTIONNAIRE' shows the change over time."))
+                .addSubcommand("show", new ResultsShowCommand(this).spec())
                 .addSubcommand("compare", new ResultsCompareCommand(this).spec())
                 .addSubcommand("import", new ResultsImportCommand(this).spec())
                 .addSubcommand("delete", new ResultsDeleteCommand(this).spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     AttuneCommand root() {

@@ -1,7 +1,7 @@
 package org.attune.cli;
 
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.Answers;
@@ -34,17 +34,19 @@ final class ResultsCompareCommand implements Callable<Integer> {
     private final OptionSpec format = CommandSpecs.option(Format.class, "FORMAT", "-f", "--format").defaultValue("text")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
+    private final CommandSpec spec;
 
     ResultsCompareCommand(ResultsCommand results) {
         this.results = results;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "compare", "Show two results side by side.", List.of(
+        this.spec = CommandSpecs.command(this, "compare", "Show two results side by side.", List.of(
                 "A and B are numbers from 'attune results', of the same questionnaire. Shows both recommendations, each",
                 "score in both with the change between them (reliable change where the questionnaire declares it), and",
                 "every answer that changed. Private answers are compared but never shown."),
                 first, second, format, ascii);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -75,7 +77,7 @@ final class ResultsCompareCommand implements Callable<Integer> {
             Questionnaire q = Questionnaires.resolveSaved(environment, a.get().questionnaireId(), PastResults.questionnaireSource(a.get().answers(), bytes));
             Comparison comparison = Comparison.of(q, a.get(), answers(a.get(), q), b.get(), answers(b.get(), q));
             ComparisonRenderer renderer = switch (format.<Format>getValue()) {
-                case text -> new TextComparison(environment.textStyle(results.root().noColor(), ascii.getValue(), false));
+                case text -> new TextComparison(environment.textStyle(results.root().noColor(), CommandSpecs.given(ascii), false));
                 case markdown -> new MarkdownComparison();
                 case json -> new JsonComparison();
             };

@@ -24,23 +24,25 @@ final class ResultsDeleteCommand implements Callable<Integer> {
             .description("Which results, as 'attune results' numbers them.").build();
     private final OptionSpec all = CommandSpecs.flag("--all").description("Delete every saved result.").build();
     private final OptionSpec yes = CommandSpecs.flag("-y", "--yes").description("Do not ask; delete.").build();
+    private final CommandSpec spec;
 
     ResultsDeleteCommand(ResultsCommand results) {
         this.results = results;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "delete", "Delete saved results, after asking.", List.of(
+        this.spec = CommandSpecs.command(this, "delete", "Delete saved results, after asking.", List.of(
                 "Deletes results by their numbers in 'attune results' (answers and report together), or all of them",
                 "with --all. It asks first; --yes deletes without asking, for scripts. Later results move up to the",
                 "freed numbers."),
                 numbers, all, yes);
     }
 
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = results.root().environment();
-        boolean all = this.all.getValue();
+        boolean all = CommandSpecs.given(this.all);
         List<Integer> numbers = CommandSpecs.values(this.numbers);
         if (all == !numbers.isEmpty()) {
             environment.err().println("attune: name the results to delete by NUMBER, or give --all (not both)");
@@ -66,7 +68,7 @@ final class ResultsDeleteCommand implements Callable<Integer> {
             environment.err().println("No results to delete.");
             return ExitCode.OK;
         }
-        if (!yes.<Boolean>getValue()) {
+        if (!CommandSpecs.given(yes)) {
             chosen.forEach(r -> environment.err().println("  " + r.number() + "  " + r.takenAt().map(ReportWording::date).orElse("?") + "  "
                     + r.questionnaireId() + r.respondent().map(p -> "  " + p).orElse("")));
             environment.err().print("Delete " + (chosen.size() == 1 ? "this result" : "these " + chosen.size() + " results")

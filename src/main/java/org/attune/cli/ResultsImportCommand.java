@@ -28,18 +28,20 @@ final class ResultsImportCommand implements Callable<Integer> {
             .description("Answers files or folders of them.").build();
     private final OptionSpec questionnaire = CommandSpecs.option(String.class, "QUESTIONNAIRE", "-q", "--questionnaire")
             .description("The questionnaire (id or file) the answers were given to, when it is neither bundled nor in your questionnaires folder.").build();
+    private final CommandSpec spec;
 
     ResultsImportCommand(ResultsCommand results) {
         this.results = results;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "import", "Add earlier answers to your results.", List.of(
+        this.spec = CommandSpecs.command(this, "import", "Add earlier answers to your results.", List.of(
                 "Each FILE is an answers file (see docs/answers-format.md) that names its questionnaire and says when it",
                 "was answered (takenAt). It is scored now and kept with your results, in the order taken, so 'attune",
                 "history' shows it. Answers already kept (same questionnaire, time, pseudonym and answers) are skipped.",
                 "A folder stands for the answers files in it."),
                 files, questionnaire);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class ResultsImportCommand implements Callable<Integer> {
         String questionnaire = this.questionnaire.getValue();
         List<String> names;
         try {
-            names = AnswerSources.expand(CommandSpecs.values(files));
+            names = AnswerSources.expand(files.getValue());
         } catch (InvalidFileException e) {
             return InvalidInput.report(e, environment.err());
         }

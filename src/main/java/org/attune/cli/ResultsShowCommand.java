@@ -1,8 +1,8 @@
 package org.attune.cli;
 
-import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.attune.answers.AnswersFileReader;
@@ -25,16 +25,18 @@ final class ResultsShowCommand implements Callable<Integer> {
     private final OptionSpec format = CommandSpecs.option(ReportFormat.class, "FORMAT", "-f", "--format").defaultValue("text")
             .description("Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
+    private final CommandSpec spec;
 
     ResultsShowCommand(ResultsCommand results) {
         this.results = results;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "show", "Show a saved result's report again.", List.of(
+        this.spec = CommandSpecs.command(this, "show", "Show a saved result's report again.", List.of(
                 "NUMBER is the result's number in 'attune results'. JSON is the report as it was saved; text and",
                 "Markdown are drawn again from the saved answers."),
                 number, format, ascii);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -64,7 +66,7 @@ final class ResultsShowCommand implements Callable<Integer> {
                         + "with the current version (the saved JSON report: attune results show " + number + " --format json)");
             }
             var answers = new AnswersFileReader().read(result.answers().toString(), answersBytes, q, false).answers();
-            environment.out().print(format.render(GuidanceEngine.evaluate(q, answers), environment.textStyle(root.noColor(), ascii.getValue(), false)));
+            environment.out().print(format.render(GuidanceEngine.evaluate(q, answers), environment.textStyle(root.noColor(), CommandSpecs.given(ascii), false)));
             environment.out().flush();
             return ExitCode.OK;
         } catch (InvalidFileException e) {

@@ -20,24 +20,26 @@ final class ResumeCommand implements Callable<Integer> {
             .description("Which session, as 'attune resume' numbers them.").build();
     private final OptionSpec discard = CommandSpecs.flag("--discard").description("Delete session NUMBER instead of continuing it.").build();
     private final RunOptions options = new RunOptions();
+    private final CommandSpec spec;
 
     ResumeCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "resume", "List unfinished sessions, continue one, or discard one.", List.of(
+        this.spec = CommandSpecs.command(this, "resume", "List unfinished sessions, continue one, or discard one.", List.of(
                 "Without a number, lists the sessions you stopped before the end (newest first) with how far",
                 "you got. With a number from that list, continues that session where you left it.",
                 "With --discard and a number, deletes that session and its answers."),
-                options.after(number, discard));
+                options.appendedTo(number, discard));
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
         Integer number = this.number.getValue();
-        boolean discard = this.discard.getValue();
+        boolean discard = CommandSpecs.given(this.discard);
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore store = new SessionStore(folders.sessions());
         SavedSessions.Listing listing = SavedSessions.list(store);

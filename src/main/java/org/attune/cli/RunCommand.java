@@ -1,7 +1,7 @@
 package org.attune.cli;
 
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,26 +23,28 @@ final class RunCommand implements Callable<Integer> {
     private final OptionSpec resume = CommandSpecs.flag("--resume")
             .description("Continue the latest unfinished session of this questionnaire that has answers.").build();
     private final RunOptions options = new RunOptions();
+    private final CommandSpec spec;
 
     RunCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "run", "Answer a questionnaire in the terminal and get the guidance report.", List.of(
+        this.spec = CommandSpecs.command(this, "run", "Answer a questionnaire in the terminal and get the guidance report.", List.of(
                 "One question at a time, with back (b or left arrow), skip (s, for optional questions), prefer not to",
                 "answer (d, where the questionnaire offers it), help (?) and",
                 "a review before the end. Every answer is saved as you give it; q, Ctrl-C or Ctrl-D stops, and",
                 "'attune resume' continues later. The report goes to standard output and is kept with your results.",
                 "Without a terminal, or with --plain or TERM=dumb, questions come line by line (screen readers, pipes)."),
-                options.after(questionnaire, resume));
+                options.appendedTo(questionnaire, resume));
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws IOException {
         CliEnvironment environment = root.environment();
         String questionnaire = this.questionnaire.getValue();
-        boolean resume = this.resume.getValue();
+        boolean resume = CommandSpecs.given(this.resume);
         XdgDirectories folders = XdgDirectories.from(environment.variables());
         SessionStore sessions = new SessionStore(folders.sessions());
         Optional<FirstScreen.Shown> shown = root.firstScreen().take(questionnaire);

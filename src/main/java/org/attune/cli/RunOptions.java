@@ -16,10 +16,10 @@ import org.attune.definition.Questionnaire;
 import org.attune.files.AtomicFile;
 import org.attune.report.JsonReport;
 import org.attune.report.ReportDocument;
+import org.attune.report.ResultSummary;
 import org.attune.report.TextReport;
 import org.attune.report.TextStyle;
 import org.attune.results.ResultStore;
-import org.attune.report.ResultSummary;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
 import org.attune.session.PlainPrompter;
@@ -42,13 +42,13 @@ final class RunOptions {
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw with ASCII characters only.").build();
 
     /** A command's own arguments, then these options. */
-    ArgSpec[] after(ArgSpec... own) {
+    ArgSpec[] appendedTo(ArgSpec... own) {
         return Stream.concat(Stream.of(own), Stream.of(plain, format, output, answersOut, ascii)).toArray(ArgSpec[]::new);
     }
 
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
-        return plain.<Boolean>getValue() || plainByEnvironment(environment);
+        return CommandSpecs.given(plain) || plainByEnvironment(environment);
     }
 
     static boolean plainByEnvironment(CliEnvironment environment) {
@@ -70,7 +70,7 @@ final class RunOptions {
             Optional<ScreenSource> screen) throws IOException {
         Path output = this.output.getValue();
         Path answersOut = this.answersOut.getValue();
-        boolean ascii = this.ascii.getValue();
+        boolean ascii = CommandSpecs.given(this.ascii);
         ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
                 .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
         try {
@@ -141,7 +141,7 @@ final class RunOptions {
             ReportFormat format) throws IOException {
         Path output = this.output.getValue();
         Path answersOut = this.answersOut.getValue();
-        boolean ascii = this.ascii.getValue();
+        boolean ascii = CommandSpecs.given(this.ascii);
         Questionnaire q = session.questionnaire();
         Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
         String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());

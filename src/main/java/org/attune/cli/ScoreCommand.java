@@ -36,13 +36,11 @@ final class ScoreCommand implements Callable<Integer> {
     private final OptionSpec strict = CommandSpecs.flag("--strict")
             .description("Treat warnings (a different questionnaire version, answers to hidden items) as errors.").build();
     private final OptionSpec ascii = CommandSpecs.flag("--ascii").description("Draw bars and boxes with ASCII characters only.").build();
+    private final CommandSpec spec;
 
     ScoreCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "score", "Score an answers file and print the guidance report.", List.of(
+        this.spec = CommandSpecs.command(this, "score", "Score an answers file and print the guidance report.", List.of(
                 "Reads answers (YAML or JSON; see docs/answers-format.md), checks them against the",
                 "questionnaire, and prints the report: flags first, then the recommendation and why,",
                 "the scores, other recommendations that also apply, and your notes.",
@@ -50,11 +48,15 @@ final class ScoreCommand implements Callable<Integer> {
                 questionnaire, answers, format, output, force, strict, ascii);
     }
 
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         CliEnvironment environment = root.environment();
         Path output = this.output.getValue();
-        OutputFile target = output == null ? null : new OutputFile(output, force.getValue());
+        OutputFile target = output == null ? null : new OutputFile(output, CommandSpecs.given(force));
         ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
                 .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
         Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(), target == null ? List.of() : List.of(target));
@@ -70,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // only a text report is laid out to the terminal's width (finding it out starts a process)
-        TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor(), ascii.getValue(), output != null) : TextStyle.PLAIN_80;
+        TextStyle style = format == ReportFormat.text ? environment.textStyle(root.noColor(), CommandSpecs.given(ascii), output != null) : TextStyle.PLAIN_80;
         Reports reports = new Reports(environment, format != ReportFormat.json, output == null && many);
         // each file is read and scored on its own core; reports and messages come out in the files' order
         InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), reports);
@@ -137,7 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(said);
         try {
             String name = "-".equals(file) ? "<stdin>" : file;
-            AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, strict.getValue());
+            AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, CommandSpecs.given(strict));
             Diagnostics.render(result.warnings(), err::println);
             Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
             String report = many && format == ReportFormat.json ? JsonReport.renderLine(guidance) : format.render(guidance, style);

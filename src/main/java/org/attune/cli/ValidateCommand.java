@@ -1,14 +1,13 @@
 package org.attune.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.QuestionnaireLoader;
-import org.attune.report.ValidationReport;
 import org.attune.report.ValidationReport.FileResult;
+import org.attune.report.ValidationReport;
 import org.attune.text.ControlCharacters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,18 +20,20 @@ final class ValidateCommand implements Callable<Integer> {
     private final OptionSpec format = CommandSpecs.option(ValidateFormat.class, "FORMAT", "--format").defaultValue("text")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is for editors and CI.").build();
     private final OptionSpec quiet = CommandSpecs.flag("-q", "--quiet").description("Print no summary on stderr.").build();
+    private final CommandSpec spec;
 
     enum ValidateFormat { text, json }
 
     ValidateCommand(AttuneCommand root) {
         this.root = root;
-    }
-
-    CommandSpec spec() {
-        return CommandSpecs.command(this, "validate", "Check questionnaire files and report every problem.", List.of(
+        this.spec = CommandSpecs.command(this, "validate", "Check questionnaire files and report every problem.", List.of(
                 "Prints each problem on stdout as file:line:column: message; fix (or as JSON),",
                 "and a summary on stderr. Exit 0 when all files are valid, 1 when any is not."),
                 files, format, quiet);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -55,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationReport.writeText(results, environment.out());
         }
         long invalid = results.stream().filter(r -> !r.valid()).count();
-        if (!quiet.<Boolean>getValue()) {
+        if (!CommandSpecs.given(quiet)) {
             long problems = results.stream().mapToLong(r -> r.diagnostics().size()).sum();
             environment.err().println(invalid == 0
                     ? (results.size() == 1 ? ControlCharacters.visible(files.get(0).toString()) + " is valid" : "all " + results.size() + " files are valid")

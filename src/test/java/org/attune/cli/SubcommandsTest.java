@@ -11,10 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SubcommandsTest {
-    static Set<String> registered(String... args) {
+    static picocli.CommandLine commandLine(String... args) {
         CliEnvironment environment = new CliEnvironment(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), false, OptionalInt::empty, CliRun.CLOCK);
-        return Attune.commandLine(environment, args).getSubcommands().keySet();
+        return Attune.commandLine(environment, args);
+    }
+
+    static Set<String> registered(String... args) {
+        return commandLine(args).getSubcommands().keySet();
     }
 
     @Test
@@ -32,5 +36,27 @@ class SubcommandsTest {
         assertThat(registered("rnu")).as("so the usage error can suggest 'run'").isEqualTo(all);
         assertThat(registered("help", "run")).isEqualTo(all);
         assertThat(registered("completion", "bash")).isEqualTo(all);
+    }
+
+    @Test
+    void theRootsOptionsAreSetWhereverTheyAreGiven() {
+        for (String[] args : new String[][] {
+            {"--no-color", "--debug", "score", "q", "-a", "x.yaml"},
+            {"score", "q", "-a", "x.yaml", "--debug", "--no-color"},
+            {"results", "show", "1", "--no-color", "--debug"},
+            {"new", "questionnaire", "--debug", "x.yaml", "--no-color"}}) {
+            var commandLine = commandLine(args);
+            commandLine.parseArgs(args);
+            AttuneCommand root = commandLine.getCommand();
+            assertThat(root.noColor()).as(String.join(" ", args)).isTrue();
+            assertThat(root.debug()).as(String.join(" ", args)).isTrue();
+        }
+        String[] neither = {"results", "show", "1"};
+        var commandLine = commandLine(neither);
+        AttuneCommand root = commandLine.getCommand();
+        assertThat(root.noColor()).as("before parsing").isFalse();
+        commandLine.parseArgs(neither);
+        assertThat(root.noColor()).isFalse();
+        assertThat(root.debug()).isFalse();
     }
 }
