@@ -1,8 +1,8 @@
 package org.attune.cli;
 
 import java.util.Arrays;
-import picocli.CommandLine.Help;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 
 /** Builds the picocli command line with attune's streams, colours and error handling. */
 public final class Attune {

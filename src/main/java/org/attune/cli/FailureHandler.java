@@ -1,9 +1,9 @@
 package org.attune.cli;
 
 import org.attune.text.ControlCharacters;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** Unexpected failures: one line to stderr and exit 1; the stack trace only with --debug. */
 final class FailureHandler implements IExecutionExceptionHandler {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.attune.definition.Diagnostic;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Location;
@@ -29,11 +28,14 @@ final class OutputFile {
         this.force = force;
     }
 
-    /** The report format an extension stands for: .txt, .md, .json. */
-    static Optional<ReportFormat> formatOf(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** The format asked for with --format; else the one the --output file's extension stands for (.txt, .md, .json); else text. */
+    static ReportFormat formatFor(ReportFormat asked, Path output) {
+        if (asked != null) {
+            return asked;
+        }
+        String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : ReportFormat.forExtension(name.substring(dot + 1));
+        return dot < 0 ? ReportFormat.text : ReportFormat.forExtension(name.substring(dot + 1)).orElse(ReportFormat.text);
     }
 
     /** Refuses a target that cannot or should not be replaced, before any work is done. */

@@ -71,8 +71,7 @@ final class RunOptions {
         Path output = this.output.getValue();
         Path answersOut = this.answersOut.getValue();
         boolean ascii = CommandSpecs.given(this.ascii);
-        ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
-                .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
+        ReportFormat format = OutputFile.formatFor(this.format.getValue(), output);
         try {
             if (output != null) {
                 new OutputFile(output, false).check(); // before the questions, not after them

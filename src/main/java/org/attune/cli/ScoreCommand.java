@@ -57,8 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         Path output = this.output.getValue();
         OutputFile target = output == null ? null : new OutputFile(output, CommandSpecs.given(force));
-        ReportFormat format = Optional.<ReportFormat>ofNullable(this.format.getValue())
-                .or(() -> Optional.ofNullable(output).flatMap(OutputFile::formatOf)).orElse(ReportFormat.text);
+        ReportFormat format = OutputFile.formatFor(this.format.getValue(), output);
         Optional<AnswerInputs> inputs = AnswerInputs.read(root, questionnaire.getValue(), answers.getValue(), target == null ? List.of() : List.of(target));
         if (inputs.isEmpty()) {
             return ExitCode.INVALID_INPUT;

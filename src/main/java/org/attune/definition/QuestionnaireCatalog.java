@@ -1,7 +1,5 @@
 package org.attune.definition;
 
-import org.attune.files.BoundedRead;
-import org.attune.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.attune.files.BoundedRead;
+import org.attune.text.Suggestions;
 
 /**
  * The questionnaires a user can name: those bundled in the jar, then those in the user's folders.

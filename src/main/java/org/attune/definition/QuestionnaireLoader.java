@@ -49,12 +49,9 @@ public final class QuestionnaireLoader {
 
     /** Loads a questionnaire packed in the jar, such as the bundled ones. */
     public Questionnaire loadResource(String resource) throws InvalidFileException {
-        try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw invalid(resource, "no such bundled questionnaire", "run 'attune list'");
-            }
-            byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
-            return load(resource, bytes, packedDigest(resource, bytes));
+        try {
+            QuestionnaireSource source = packed(resource).orElseThrow(() -> invalid(resource, "no such bundled questionnaire", "run 'attune list'"));
+            return load(source.name(), source.bytes(), source.digest());
         } catch (IOException e) {
             throw invalid(resource, "cannot read the bundled questionnaire: " + e.getMessage(), "reinstall attune");
         }
@@ -62,14 +59,20 @@ public final class QuestionnaireLoader {
 
     /** The text of a questionnaire packed in the jar, within the size limit; empty when there is no such one or it cannot be read. */
     Optional<QuestionnaireSource> resourceSource(String resource) {
+        try {
+            return packed(resource);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<QuestionnaireSource> packed(String resource) throws IOException {
         try (InputStream in = QuestionnaireLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
             byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
             return Optional.of(new QuestionnaireSource(resource, bytes, "", packedDigest(resource, bytes)));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 
