@@ -23,6 +23,7 @@ import org.attune.definition.yaml.YamlMap;
 import org.attune.definition.yaml.YamlNode;
 import org.attune.definition.yaml.YamlScalar;
 import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.text.Whitespace;
 
 /**
  * Reads an answers file (YAML or JSON, same shape) and checks it against its questionnaire, with
@@ -265,7 +266,7 @@ public final class AnswersFileReader {
     }
 
     private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = Whitespace.collapsed(text);
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
@@ -334,21 +335,28 @@ public final class AnswersFileReader {
 
         /** By value when a number is written; otherwise by key, then by label (ignoring case). */
         private Optional<ResponseOption> option(List<ResponseOption> options, YamlScalar written) {
-            Optional<ResponseOption> found = Optional.empty();
             Optional<BigDecimal> number = written.decimal();
+            String text = written.text();
+            String label = text.strip();
+            // three plain passes, not streams: every answer of every file in a batch comes through here
             if (number.isPresent()) {
-                found = options.stream().filter(o -> o.value().compareTo(number.get()) == 0).findFirst();
+                for (ResponseOption o : options) {
+                    if (o.value().compareTo(number.get()) == 0) {
+                        return Optional.of(o);
+                    }
+                }
             }
-            if (found.isEmpty()) {
-                found = options.stream().filter(o -> o.key().equals(written.text())).findFirst();
+            for (ResponseOption o : options) {
+                if (o.key().equals(text)) {
+                    return Optional.of(o);
+                }
             }
-            if (found.isEmpty()) {
-                found = options.stream().filter(o -> o.label().equalsIgnoreCase(written.text().strip())).findFirst();
+            for (ResponseOption o : options) {
+                if (o.label().equalsIgnoreCase(label)) {
+                    return Optional.of(o);
+                }
             }
-            if (found.isEmpty()) {
-                fail(written.location(), written.describe() + " is not an answer to '" + item.id() + "'", hint());
-            }
-            return found;
+            return fail(written.location(), written.describe() + " is not an answer to '" + item.id() + "'", hint());
         }
 
         private Optional<AnswerValue> number(Item.NumberItem number, YamlScalar scalar) {

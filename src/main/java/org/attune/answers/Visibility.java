@@ -29,8 +29,8 @@ public final class Visibility {
 
     /** Which items are shown for these answers, and which answers count: one pass over the items. */
     public static Shown of(Questionnaire questionnaire, Map<String, AnswerValue> given) {
-        List<Item> items = new ArrayList<>();
-        Map<String, AnswerValue> answers = new LinkedHashMap<>();
+        List<Item> items = new ArrayList<>(questionnaire.items().size());
+        Map<String, AnswerValue> answers = new LinkedHashMap<>(given.size() * 2);
         for (Item item : questionnaire.items()) {
             if (isShown(item, answers)) {
                 items.add(item);
@@ -55,12 +55,16 @@ public final class Visibility {
 
     /** Whether {@code item} is shown, given the answers to the items shown before it. */
     public static boolean isShown(Item item, Map<String, AnswerValue> earlierShownAnswers) {
-        return item.showIf().map(c -> c.holdsFor(answersOnly(earlierShownAnswers))).orElse(true);
+        // no lambda or Optional chain: this runs for every item of every answers file a batch scores
+        return item.showIf().isEmpty() || item.showIf().get().holdsFor(new AnswersOnly(earlierShownAnswers));
     }
 
     /** What a condition reads when it may read only answers (a showIf); anything else is missing. */
-    private static Values answersOnly(Map<String, AnswerValue> answers) {
-        return name -> conditionValue(answers, name);
+    private record AnswersOnly(Map<String, AnswerValue> answers) implements Values {
+        @Override
+        public Value of(Name name) {
+            return conditionValue(answers, name);
+        }
     }
 
     /** What {@code answers.ID} holds for these answers: the answer, or missing. */

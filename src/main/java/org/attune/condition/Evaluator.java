@@ -10,7 +10,8 @@ import org.attune.condition.Expr.ComparisonOp;
 
 /**
  * Evaluates a checked condition. Every node is visited once (no short cut, so witnesses are complete),
- * which keeps evaluation linear in the size of the condition. A missing value makes arithmetic missing
+ * which keeps evaluation linear in the size of the condition; when only the truth is asked for, 'and' and
+ * 'or' stop at the first part that settles them. A missing value makes arithmetic missing
  * and any comparison false, except a comparison with null, which tests for it. When only the truth is
  * asked for, no witnesses are collected: most conditions do not hold, and their witnesses are never read.
  */
@@ -30,6 +31,14 @@ final class Evaluator {
         }
     }
 
+    private static final Outcome TRUE = new Outcome(Value.TRUE, Set.of());
+    private static final Outcome FALSE = new Outcome(Value.FALSE, Set.of());
+
+    /** A truth and what decided it; one of two shared outcomes when nothing did, as whenever witnesses are not wanted. */
+    private static Outcome outcome(boolean value, Set<Name> deciding) {
+        return deciding.isEmpty() ? (value ? TRUE : FALSE) : new Outcome(Value.of(value), deciding);
+    }
+
     static Verdict evaluate(Expr condition, Values values) {
         Outcome outcome = new Evaluator(values, true).eval(condition);
         return new Verdict(outcome.isTrue(), List.copyOf(outcome.deciding()));
@@ -46,7 +55,7 @@ final class Evaluator {
             return new Outcome(values.of(r.name()), witnesses ? Set.of(r.name()) : Set.of());
         } else if (e instanceof Expr.Not n) {
             Outcome operand = eval(n.operand());
-            return new Outcome(Value.of(!operand.isTrue()), operand.deciding());
+            return outcome(!operand.isTrue(), operand.deciding());
         } else if (e instanceof Expr.Negate n) {
             Outcome operand = eval(n.operand());
             BigDecimal v = number(operand.value());
@@ -58,7 +67,7 @@ final class Evaluator {
         } else if (e instanceof Expr.Comparison c) {
             Outcome left = eval(c.left());
             Outcome right = eval(c.right());
-            return new Outcome(Value.of(compare(c.op(), c.left(), left.value(), c.right(), right.value())), union(left, right));
+            return outcome(compare(c.op(), c.left(), left.value(), c.right(), right.value()), union(left, right));
         } else if (e instanceof Expr.Membership m) {
             return membership(m);
         }
@@ -67,6 +76,15 @@ final class Evaluator {
 
     private Outcome logic(Expr.Logic l) {
         boolean and = l.op() == Expr.LogicOp.AND;
+        if (!witnesses) {
+            // only the truth is wanted, so the first part that settles it is enough
+            for (Expr part : l.parts()) {
+                if (eval(part).isTrue() != and) {
+                    return and ? FALSE : TRUE;
+                }
+            }
+            return and ? TRUE : FALSE;
+        }
         List<Outcome> parts = new ArrayList<>(l.parts().size());
         boolean holds = and;
         for (Expr part : l.parts()) {
@@ -81,7 +99,7 @@ final class Evaluator {
                 deciding.add(part);
             }
         }
-        return new Outcome(Value.of(holds), union(deciding));
+        return outcome(holds, union(deciding));
     }
 
     private Outcome arithmetic(Expr.Arithmetic a) {
@@ -150,12 +168,12 @@ final class Evaluator {
             for (Expr candidate : list.elements()) {
                 found |= compare(ComparisonOp.EQ, m.element(), element.value(), candidate, eval(candidate).value());
             }
-            return new Outcome(Value.of(found), element.deciding());
+            return outcome(found, element.deciding());
         }
         Outcome container = eval(m.container());
         boolean found = container.value() instanceof Value.Ticked ticked && element.value() instanceof Value.Text text
                 && ticked.options().stream().anyMatch(o -> o.isNamed(text.text()));
-        return new Outcome(Value.of(found), union(element, container));
+        return outcome(found, union(element, container));
     }
 
     private Outcome call(Expr.Call c) {
@@ -195,7 +213,10 @@ final class Evaluator {
     }
 
     private static Set<Name> union(Outcome a, Outcome b) {
-        return union(List.of(a, b));
+        if (a.deciding().isEmpty()) {
+            return b.deciding();
+        }
+        return b.deciding().isEmpty() ? a.deciding() : union(List.of(a, b));
     }
 
     /**

@@ -103,10 +103,15 @@ public final class Fields {
 
     public String optionalText(String key, String fallback) {
         Optional<YamlScalar> scalar = scalar(key);
-        scalar.filter(s -> ONE_LINE_KEYS.contains(key) && s.text().strip().matches("(?s).*[\\n\\t].*"))
-                .ifPresent(s -> diagnostics.error(s.location(), "'" + key + "' of " + owner + " must be one line, without line breaks or tabs",
-                        "write it on one line; longer text belongs in a description, intro or help"));
-        return scalar.map(YamlScalar::text).map(String::strip).orElse(fallback);
+        if (scalar.isEmpty()) {
+            return fallback;
+        }
+        String text = scalar.get().text().strip();
+        if (ONE_LINE_KEYS.contains(key) && (text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0)) {
+            diagnostics.error(scalar.get().location(), "'" + key + "' of " + owner + " must be one line, without line breaks or tabs",
+                    "write it on one line; longer text belongs in a description, intro or help");
+        }
+        return text;
     }
 
     public int integer(String key, int fallback, int min, int max) {

@@ -26,11 +26,20 @@ public record ItemRange(BigDecimal low, BigDecimal high) {
         return Optional.empty();
     }
 
+    // loops, not streams: scoring asks for the range of every reverse-scored answer
     private static BigDecimal min(List<ResponseOption> options) {
-        return options.stream().map(ResponseOption::value).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal min = options.get(0).value();
+        for (ResponseOption option : options) {
+            min = option.value().compareTo(min) < 0 ? option.value() : min;
+        }
+        return min;
     }
 
     private static BigDecimal max(List<ResponseOption> options) {
-        return options.stream().map(ResponseOption::value).max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = options.get(0).value();
+        for (ResponseOption option : options) {
+            max = option.value().compareTo(max) > 0 ? option.value() : max;
+        }
+        return max;
     }
 }

@@ -56,6 +56,15 @@ public record Questionnaire(
         return index.get(id);
     }
 
+    public Optional<Flag> flag(String id) {
+        for (Flag flag : flags) {
+            if (flag.id().equals(id)) {
+                return Optional.of(flag);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Recommendation defaultRecommendation() {
         return recommendations.stream().filter(Recommendation::isDefault).findFirst().orElseThrow();
     }

@@ -14,6 +14,7 @@ import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
 import org.attune.definition.Score;
 import org.attune.report.ReportWording.Explain;
+import org.attune.text.Whitespace;
 
 /**
  * How a questionnaire is scored, in plain words: for trainers checking a questionnaire before giving
@@ -170,7 +171,7 @@ public final class ExplainReport {
 
     /** The expression as written, then what each name it reads stands for. */
     private void condition(Condition condition, String indent) {
-        out.hanging(Explain.WHEN, condition.source().replaceAll("\\s+", " ").strip(), indent);
+        out.hanging(Explain.WHEN, Whitespace.collapsed(condition.source()), indent);
         for (Name name : condition.reads()) {
             out.hanging(style.bullet() + " ", name + ": " + describe(name), indent + "  ");
         }
@@ -179,7 +180,7 @@ public final class ExplainReport {
     private String describe(Name name) {
         String id = name.id();
         return switch (name.root()) {
-            case ANSWERS -> q.item(id).map(i -> Explain.answerTo(i.text().replaceAll("\\s+", " ").strip()) + optionsOf(i)).orElse(id);
+            case ANSWERS -> q.item(id).map(i -> Explain.answerTo(Whitespace.collapsed(i.text())) + optionsOf(i)).orElse(id);
             case SCORES -> Explain.VALUE_OF + scoreTitle(id);
             case BANDS -> Explain.BAND_OF + scoreTitle(id);
             case FLAGS -> Explain.flagFired(id);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.attune.report.ReportDocument.Advice;
 import org.attune.report.ReportDocument.FlagNote;
 import org.attune.report.ReportDocument.ScoreLine;
+import org.attune.text.Whitespace;
 
 /**
  * The guidance report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched from
@@ -297,7 +298,7 @@ public final class HtmlReport implements ReportRenderer {
     }
 
     static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return Whitespace.collapsed(text);
     }
 
     private static String stylesheet() {

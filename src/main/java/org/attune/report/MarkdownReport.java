@@ -5,6 +5,7 @@ import java.util.List;
 import org.attune.report.ReportDocument.Advice;
 import org.attune.report.ReportDocument.FlagNote;
 import org.attune.report.ReportDocument.ScoreLine;
+import org.attune.text.Whitespace;
 
 /** The guidance report as Markdown that renders cleanly on a Git forge. */
 public final class MarkdownReport implements ReportRenderer {
@@ -236,7 +237,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return Whitespace.collapsed(text);
     }
 
     /** Text from questionnaires and answers must not turn into Markdown or HTML by accident. */

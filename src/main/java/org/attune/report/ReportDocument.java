@@ -33,7 +33,12 @@ public record ReportDocument(About about, List<Section> sections, String disclai
 
     /** The section of this kind, if the report has one. */
     public <T extends Section> Optional<T> section(Class<T> kind) {
-        return sections.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+        for (Section section : sections) {
+            if (kind.isInstance(section)) {
+                return Optional.of(kind.cast(section));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

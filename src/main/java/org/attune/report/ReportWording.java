@@ -95,7 +95,7 @@ public final class ReportWording {
             case DECLINED -> "you preferred not to answer \u201c" + subject + "\u201d";
             case SCORE -> reason.value().map(v -> subject + " is " + v + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")"))
                     .orElse(subject + " has no score (not enough answers)");
-            case FLAG -> "the " + reason.detail() + " flag \u201c" + subject.replaceAll("[.]$", "") + "\u201d was "
+            case FLAG -> "the " + reason.detail() + " flag \u201c" + (subject.endsWith(".") ? subject.substring(0, subject.length() - 1) : subject) + "\u201d was "
                     + (reason.value().isPresent() ? "raised" : "not raised");
         };
     }
@@ -108,9 +108,16 @@ public final class ReportWording {
         List<String> parts = reasons.stream().map(ReportWording::fact).toList();
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
-        // a quoted question already ends the sentence: ...to “Can you see a link?”
-        boolean ended = joined.matches("(?s).*[.?!][\u201d\"]?$");
-        return "Because " + joined + (ended ? "" : ".");
+        return "Because " + joined + (endsSentence(joined) ? "" : ".");
+    }
+
+    /** Whether the text ends a sentence, perhaps inside a closing quote: ...to “Can you see a link?” */
+    private static boolean endsSentence(String text) {
+        int last = text.length() - 1;
+        if (last > 0 && (text.charAt(last) == '\u201d' || text.charAt(last) == '"')) {
+            last--;
+        }
+        return last >= 0 && ".?!".indexOf(text.charAt(last)) >= 0;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.Recommendation;
 import org.attune.definition.Severity;
+import org.attune.text.Whitespace;
 
 /**
  * Turns answers into guidance. Pure and deterministic: the same questionnaire and answers always give
@@ -64,12 +65,20 @@ public final class GuidanceEngine {
         facts.flagsFired(flags);
 
         // what a fired flag rules out never reaches the report; then the chosen recommendation rules out more
-        List<MatchedRecommendation> allowed = rank(questionnaire, flags, facts).stream()
-                .filter(m -> flags.stream().noneMatch(f -> f.flag().rulesOut().covers(m.recommendation()))).toList();
+        List<MatchedRecommendation> allowed = new ArrayList<>();
+        for (MatchedRecommendation m : rank(questionnaire, flags, facts)) {
+            if (!ruledOutByFlags(flags, m.recommendation())) {
+                allowed.add(m);
+            }
+        }
         MatchedRecommendation top = allowed.isEmpty() ? fallback(questionnaire, flags) : allowed.get(0);
         List<MatchedRecommendation> reported = new ArrayList<>();
         reported.add(top);
-        allowed.stream().skip(1).filter(m -> !top.recommendation().rulesOut().covers(m.recommendation())).forEach(reported::add);
+        for (MatchedRecommendation m : allowed.subList(Math.min(1, allowed.size()), allowed.size())) {
+            if (!top.recommendation().rulesOut().covers(m.recommendation())) {
+                reported.add(m);
+            }
+        }
         List<MatchedRecommendation> worded = Ties.sayOnce(reported);
         MatchedRecommendation chosen = worded.get(0);
         List<MatchedRecommendation> alsoMatched = worded.subList(1, worded.size());
@@ -78,6 +87,15 @@ public final class GuidanceEngine {
                 || alsoMatched.stream().anyMatch(m -> m.recommendation().kind().endsOrHandsOver());
         return new Guidance(questionnaire, answers.takenAt(), answers.respondent(), flags, chosen, scores, alsoMatched,
                 freeText(questionnaire, shown), endsOrHandsOver ? questionnaire.endingChecklist() : List.of(), notAnswered);
+    }
+
+    private static boolean ruledOutByFlags(List<FlagResult> flags, Recommendation recommendation) {
+        for (FlagResult f : flags) {
+            if (f.flag().rulesOut().covers(recommendation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,7 +116,10 @@ public final class GuidanceEngine {
         List<Recommendation> byPriority = new ArrayList<>(questionnaire.recommendations());
         byPriority.sort(Comparator.comparingInt(Recommendation::priority).reversed()); // stable: ties keep written order
         for (Recommendation r : byPriority) {
-            Optional<Verdict> verdict = r.when().filter(w -> !ranked.containsKey(r.id())).flatMap(w -> w.holding(facts));
+            if (r.when().isEmpty() || ranked.containsKey(r.id())) {
+                continue;
+            }
+            Optional<Verdict> verdict = r.when().get().holding(facts);
             if (verdict.isPresent()) {
                 ranked.put(r.id(), new MatchedRecommendation(r, facts.reasons(verdict.get()), Optional.empty()));
             }
@@ -161,13 +182,20 @@ public final class GuidanceEngine {
 
         @Override
         public Value of(Name name) {
-            ScoreResult score = scores.get(name.id());
             return switch (name.root()) {
                 case ANSWERS -> Visibility.conditionValue(shown, name);
-                case SCORES -> score == null ? Value.MISSING : score.value().<Value>map(Value.Number::new).orElse(Value.MISSING);
-                case BANDS -> score == null ? Value.MISSING : score.band().<Value>map(b -> new Value.Text(b.label())).orElse(Value.MISSING);
+                case SCORES -> scoreValue(scores.get(name.id()));
+                case BANDS -> bandValue(scores.get(name.id()));
                 case FLAGS -> Value.of(fired.contains(name.id()));
             };
+        }
+
+        private static Value scoreValue(ScoreResult score) {
+            return score == null || score.value().isEmpty() ? Value.MISSING : new Value.Number(score.value().get());
+        }
+
+        private static Value bandValue(ScoreResult score) {
+            return score == null || score.band().isEmpty() ? Value.MISSING : new Value.Text(score.band().get().label());
         }
 
         void flagsFired(List<FlagResult> results) {
@@ -202,13 +230,13 @@ public final class GuidanceEngine {
         }
 
         private Reason flagReason(Name name) {
-            Flag flag = questionnaire.flags().stream().filter(f -> f.id().equals(name.id())).findFirst().orElseThrow();
+            Flag flag = questionnaire.flag(name.id()).orElseThrow();
             Optional<String> raised = fired.contains(name.id()) ? Optional.of("raised") : Optional.empty();
             return new Reason(name.toString(), Reason.Kind.FLAG, firstSentence(flag.message()), raised, flag.severity().yamlName());
         }
 
         private static String firstSentence(String text) {
-            String oneLine = text.replaceAll("\\s+", " ").strip();
+            String oneLine = Whitespace.collapsed(text);
             int end = oneLine.indexOf(". ");
             return end < 0 ? oneLine : oneLine.substring(0, end + 1);
         }

@@ -12,7 +12,8 @@ final class ItemValue {
     private ItemValue() {}
 
     static Optional<BigDecimal> of(Item item, AnswerValue answer) {
-        return raw(answer).map(value -> scored(item, value));
+        Optional<BigDecimal> raw = raw(answer);
+        return raw.isEmpty() ? raw : Optional.of(scored(item, raw.get()));
     }
 
     /** A value as given, as the item scores it. */
@@ -21,7 +22,8 @@ final class ItemValue {
             return given;
         }
         // reverse relative to the item's own range: lowest + highest - value (on 1-5, 5 becomes 1; on 0-3, 3 becomes 0)
-        return ItemRange.of(item).map(range -> range.low().add(range.high()).subtract(given)).orElse(given);
+        Optional<ItemRange> range = ItemRange.of(item);
+        return range.isEmpty() ? given : range.get().low().add(range.get().high()).subtract(given);
     }
 
     private static Optional<BigDecimal> raw(AnswerValue answer) {

@@ -33,12 +33,13 @@ final class ScoreCalculator {
             Item item = questionnaire.item(id).orElseThrow();
             BigDecimal weight = item.common().weight();
             totalWeight = totalWeight.add(weight);
-            Optional<BigDecimal> value = Optional.ofNullable(shown.get(id)).flatMap(a -> ItemValue.of(item, a));
+            AnswerValue answer = shown.get(id);
+            Optional<BigDecimal> value = answer == null ? Optional.empty() : ItemValue.of(item, answer);
             if (value.isPresent()) {
                 answered++;
                 answeredWeight = answeredWeight.add(weight);
                 weightedSum = weightedSum.add(value.get().multiply(weight));
-            } else if (shown.get(id) instanceof AnswerValue.Declined) {
+            } else if (answer instanceof AnswerValue.Declined) {
                 declined++;
             }
             if (value.isEmpty() && score.missing() instanceof MissingItems.Fill fill) {

@@ -2,6 +2,9 @@ package org.attune.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import org.attune.scoring.Reason;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +34,29 @@ class ReportWordingTest {
     })
     void datesAreWrittenForPeopleInTheTimeTheyWereRecorded(String timestamp, String words) {
         assertThat(ReportWording.date(timestamp)).isEqualTo(words);
+    }
+
+    /** A sentence that ends in the quoted question or subject gets no second full stop. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Can you see a link?   | Because you answered “Yes” to “Can you see a link?”",
+        "Are you tired        | Because you answered “Yes” to “Are you tired”.",
+        "Stop.                | Because you answered “Yes” to “Stop.”",
+        "Really!              | Because you answered “Yes” to “Really!”",
+    })
+    void becauseEndsOneSentence(String question, String sentence) {
+        assertThat(ReportWording.because(List.of(new Reason("answers.q", Reason.Kind.ANSWER, question, Optional.of("Yes"), ""))))
+                .isEqualTo(sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Client risk.   | Because the urgent flag “Client risk” was raised.",
+        "Client risk    | Because the urgent flag “Client risk” was raised.",
+        "Is it safe?    | Because the urgent flag “Is it safe?” was raised.",
+    })
+    void aFlagIsNamedWithoutItsFullStop(String message, String sentence) {
+        assertThat(ReportWording.because(List.of(new Reason("flags.f", Reason.Kind.FLAG, message, Optional.of("raised"), "urgent"))))
+                .isEqualTo(sentence);
     }
 }

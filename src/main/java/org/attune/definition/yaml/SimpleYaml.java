@@ -25,8 +25,6 @@ final class SimpleYaml {
     private static final int MAX_KEY_LENGTH = 1024;
     /** In place of a closing bracket: a plain scalar outside any flow list or mapping. */
     private static final char NOT_IN_FLOW = 0;
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})\\.[0-9]{1,18}");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){2,3}");
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?([Zz]|[-+][0-9]{2}:[0-9]{2})?)?");
     private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
@@ -78,11 +76,11 @@ final class SimpleYaml {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c >= 0x7f && !(c >= 0xa0 && c <= 0xd7ff && c != 0x2028 && c != 0x2029 || c >= 0xe000 && c <= 0xfffd && c != 0xfeff)
-                    || c < 0x20) {
+                    || c < 0x20 || ControlCharacters.isControl(c)) {
                 return false;
             }
         }
-        return ControlCharacters.firstForbidden(line) < 0;
+        return true;
     }
 
     /** Past the current line, which has been read: only now are its characters known to be plain. */
@@ -371,16 +369,42 @@ final class SimpleYaml {
             }
             return YamlScalar.Type.STRING;
         }
-        if (INTEGER.matcher(plain).matches()) {
+        int whole = integerEnd(plain);
+        if (whole == plain.length()) {
             return YamlScalar.Type.INTEGER;
         }
-        if (DECIMAL.matcher(plain).matches()) {
+        if (whole > 0 && plain.charAt(whole) == '.' && digitsEnd(plain, whole + 1) == plain.length() && plain.length() - whole - 1 >= 1) {
             return YamlScalar.Type.DECIMAL;
         }
         if (TIMESTAMP.matcher(plain).matches() || VERSION.matcher(plain).matches()) {
             return YamlScalar.Type.STRING;
         }
         throw new GiveUp();
+    }
+
+    /**
+     * Where an integer the full reader reads as one, {@code -?(0|[1-9][0-9]{0,17})}, ends at the start of the
+     * text; -1 if there is none. Written out, not matched with a pattern: nearly every answer is a number.
+     */
+    private static int integerEnd(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (start >= text.length() || !isDigit(text.charAt(start))) {
+            return -1;
+        }
+        return text.charAt(start) == '0' ? start + 1 : digitsEnd(text, start);
+    }
+
+    /** Past up to 18 digits from {@code from}; a 19th digit makes it -1, as the patterns the full reader uses. */
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i - from > 18 ? -1 : i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private String checked(String scalar) {

@@ -42,10 +42,24 @@ public record YamlScalar(Location location, Location contentStart, String text, 
      * forms ({@code 0x4}, {@code 1_000}, {@code .inf}, {@code .nan}, {@code 1e9999999999}).
      */
     public Optional<BigDecimal> decimal() {
-        if (!isNumber() || !PLAIN_NUMBER.matcher(text).matches()) {
+        if (!isNumber() || !isShortInteger(text) && !PLAIN_NUMBER.matcher(text).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text));
+    }
+
+    /** A few digits, perhaps signed: the plain number nearly every answer is, known without the pattern. */
+    private static boolean isShortInteger(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (start == text.length() || text.length() - start > 9) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isNull() {

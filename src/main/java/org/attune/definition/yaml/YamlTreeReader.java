@@ -31,10 +31,17 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlTreeReader {
     private final YamlLimits limits;
-    private final YAMLFactory factory;
+    private YAMLFactory factory;
 
     public YamlTreeReader(YamlLimits limits) {
         this.limits = limits;
+    }
+
+    /** Made when first needed: most files are read without the library, and making it costs as much as reading one. */
+    private synchronized YAMLFactory factory() {
+        if (factory != null) {
+            return factory;
+        }
         LoaderOptions loaderOptions = new LoaderOptions();
         loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         loaderOptions.setNestingDepthLimit(limits.maxDepth() + 1);
@@ -45,6 +52,7 @@ public final class YamlTreeReader {
                         .maxStringLength(limits.maxScalarLength() + 1)
                         .build())
                 .build();
+        return factory;
     }
 
     /** The outcome of one read: a tree (absent when reading had to stop) and every problem met. */
@@ -55,14 +63,23 @@ public final class YamlTreeReader {
         if (bytes.length > limits.maxBytes()) {
             return tooLarge(file);
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
+            return stop(Location.startOf(file), "the file is not UTF-8 text", "save it as UTF-8 (most editors offer this under 'encoding')");
+        }
+        return read(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** Whether the bytes are UTF-8 throughout; asked only when decoding replaced something, which a file may also hold as written. */
+    private static boolean isUtf8(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return read(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException e) {
-            return stop(Location.startOf(file), "the file is not UTF-8 text", "save it as UTF-8 (most editors offer this under 'encoding')");
+            return false;
         }
     }
 
@@ -84,7 +101,7 @@ public final class YamlTreeReader {
     Result readInFull(String file, String text, String[] lines) {
         List<Diagnostic> problems = new ArrayList<>();
         Walk walk = new Walk(file, lines, problems);
-        try (YAMLParser parser = factory.createParser(text)) {
+        try (YAMLParser parser = factory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return stop(Location.startOf(file), "the file is empty", "an attune file starts with its header keys; see docs/questionnaire-format.md");
