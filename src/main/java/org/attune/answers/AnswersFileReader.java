@@ -131,17 +131,18 @@ public final class AnswersFileReader {
         } else if (answersNode.get() instanceof YamlMap map) {
             // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
             Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
-            map.entries().forEach((itemId, entry) -> {
+            for (Map.Entry<String, YamlMap.Entry> written : map.entries().entrySet()) {
+                String itemId = written.getKey();
+                YamlMap.Entry entry = written.getValue();
                 Optional<AnswerValue> value = mode == Mode.PARTIAL ? answerOrSetAside(questionnaire, itemId, entry, answerProblems)
                         : answer(questionnaire, itemId, entry, answerProblems);
-                value.ifPresent(v -> {
-                    values.put(itemId, v);
+                if (value.isPresent()) {
+                    values.put(itemId, value.get());
                     places.put(itemId, entry.keyLocation());
-                });
-                if (value.isEmpty() && !(entry.value() instanceof YamlScalar s && s.isNull())) {
+                } else if (!(entry.value() instanceof YamlScalar s && s.isNull())) {
                     setAside.add(itemId);
                 }
-            });
+            }
             if (answerProblems != diagnostics) {
                 answerProblems.sorted().forEach(d -> diagnostics.add(Diagnostic.warning(d.location(), d.message(), "the answer was set aside")));
             }
@@ -155,11 +156,13 @@ public final class AnswersFileReader {
             return Optional.of(new Answers(id, version, takenAt, respondent, values));
         }
         Set<String> written = new java.util.HashSet<>();
-        answersNode.filter(n -> n instanceof YamlMap).ifPresent(n -> ((YamlMap) n).entries().forEach((key, entry) -> {
-            if (!(entry.value() instanceof YamlScalar s && s.isNull())) {
-                written.add(key);
+        if (answersNode.isPresent() && answersNode.get() instanceof YamlMap map) {
+            for (Map.Entry<String, YamlMap.Entry> entry : map.entries().entrySet()) {
+                if (!(entry.getValue().value() instanceof YamlScalar s && s.isNull())) {
+                    written.add(entry.getKey());
+                }
             }
-        }));
+        }
         written.addAll(listedAsDeclined); // a decline that is not allowed is reported once, not again as a missing answer
         checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);
         return Optional.of(new Answers(id, version, takenAt, respondent, values));

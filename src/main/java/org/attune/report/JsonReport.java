@@ -2,8 +2,9 @@ package org.attune.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -47,53 +48,63 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public String render(ReportDocument doc) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = pretty ? FACTORY.createGenerator(text).useDefaultPrettyPrinter() : FACTORY.createGenerator(text)) {
-            if (doc.section(ReportDocument.GroupOverview.class).isPresent()) {
-                GroupJson.write(json, doc);
-                json.close();
-                return text + "\n";
+        // Jackson's own writer keeps the text in segments and makes one string at the end, where a StringWriter copies it several times
+        // (as Jackson's ObjectMapper.writeValueAsString does it, buffers given back to the factory's pool at the end)
+        BufferRecycler buffers = FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
+            try (JsonGenerator json = pretty ? FACTORY.createGenerator(text).useDefaultPrettyPrinter() : FACTORY.createGenerator(text)) {
+                write(json, doc);
             }
-            var about = doc.about();
-            json.writeStartObject();
-            json.writeNumberField("reportVersion", VERSION);
-            questionnaire(json, about.questionnaireId(), about.version(), about.title(), Optional.of(about.sha256()));
-            optional(json, "takenAt", about.takenAt());
-            optional(json, "respondent", about.respondent());
-            List<FlagNote> flags = doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of());
-            flags(json, "flags", flags.stream().filter(FlagNote::fired).toList());
-            List<FlagNote> notAnswered = flags.stream().filter(f -> !f.fired()).toList();
-            if (!notAnswered.isEmpty()) {
-                flags(json, "notAnswered", notAnswered);
-            }
-            json.writeFieldName("recommendation");
-            advice(json, doc.section(ReportDocument.Chosen.class).orElseThrow().advice());
-            json.writeArrayFieldStart("scores");
-            for (ScoreLine s : doc.section(ReportDocument.Scores.class).map(ReportDocument.Scores::scores).orElse(List.of())) {
-                score(json, s);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("alsoMatched");
-            for (Advice other : doc.section(ReportDocument.AlsoConsider.class).map(ReportDocument.AlsoConsider::advice).orElse(List.of())) {
-                advice(json, other);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("freeText");
-            for (ReportDocument.Note note : doc.section(ReportDocument.Notes.class).map(ReportDocument.Notes::notes).orElse(List.of())) {
-                json.writeStartObject();
-                json.writeStringField("item", note.itemId());
-                json.writeStringField("question", note.question());
-                json.writeStringField("answer", note.answer());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            strings(json, "endingChecklist", doc.section(ReportDocument.Checklist.class).map(ReportDocument.Checklist::steps).orElse(List.of()));
-            json.writeStringField("disclaimer", doc.disclaimer());
-            json.writeEndObject();
+            text.write('\n');
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return text + "\n";
+    }
+
+    private static void write(JsonGenerator json, ReportDocument doc) throws IOException {
+        if (doc.section(ReportDocument.GroupOverview.class).isPresent()) {
+            GroupJson.write(json, doc);
+            return;
+        }
+        var about = doc.about();
+        json.writeStartObject();
+        json.writeNumberField("reportVersion", VERSION);
+        questionnaire(json, about.questionnaireId(), about.version(), about.title(), Optional.of(about.sha256()));
+        optional(json, "takenAt", about.takenAt());
+        optional(json, "respondent", about.respondent());
+        List<FlagNote> flags = doc.section(ReportDocument.Flags.class).map(ReportDocument.Flags::flags).orElse(List.of());
+        flags(json, "flags", flags.stream().filter(FlagNote::fired).toList());
+        List<FlagNote> notAnswered = flags.stream().filter(f -> !f.fired()).toList();
+        if (!notAnswered.isEmpty()) {
+            flags(json, "notAnswered", notAnswered);
+        }
+        json.writeFieldName("recommendation");
+        advice(json, doc.section(ReportDocument.Chosen.class).orElseThrow().advice());
+        json.writeArrayFieldStart("scores");
+        for (ScoreLine s : doc.section(ReportDocument.Scores.class).map(ReportDocument.Scores::scores).orElse(List.of())) {
+            score(json, s);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("alsoMatched");
+        for (Advice other : doc.section(ReportDocument.AlsoConsider.class).map(ReportDocument.AlsoConsider::advice).orElse(List.of())) {
+            advice(json, other);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("freeText");
+        for (ReportDocument.Note note : doc.section(ReportDocument.Notes.class).map(ReportDocument.Notes::notes).orElse(List.of())) {
+            json.writeStartObject();
+            json.writeStringField("item", note.itemId());
+            json.writeStringField("question", note.question());
+            json.writeStringField("answer", note.answer());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings(json, "endingChecklist", doc.section(ReportDocument.Checklist.class).map(ReportDocument.Checklist::steps).orElse(List.of()));
+        json.writeStringField("disclaimer", doc.disclaimer());
+        json.writeEndObject();
     }
 
     private static void score(JsonGenerator json, ScoreLine s) throws IOException {
