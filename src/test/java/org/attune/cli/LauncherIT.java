@@ -104,7 +104,7 @@ class LauncherIT {
     }
 
     @Test
-    void aFolderAmongTheArgumentsGivesTheCollectorALargerYoungGeneration(@TempDir Path dir) throws Exception {
+    void aFolderAmongTheArgumentsGivesTheCollectorALargerYoungGenerationAndCompilesSooner(@TempDir Path dir) throws Exception {
         Path answers = Files.copy(Path.of("src/test/resources/scenarios/01-threat.yaml"), dir.resolve("a.yaml"));
         Map<String, String> env = Map.of("ATTUNE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         LauncherProcess batch = LauncherProcess.run(env, null, "score", "countertransference-check", "--answers", dir.toString(), "--format", "json");
@@ -115,12 +115,19 @@ class LauncherIT {
         assertThat(maxNewSize(joined.out())).isEqualTo(32L << 20);
         assertThat(maxNewSize(one.out())).isEqualTo(4L << 20);
         assertThat(maxNewSize(oneJoined.out())).isEqualTo(4L << 20);
+        assertThat(flag(batch.out(), "CompileThresholdScaling")).isEqualTo("0.250000");
+        assertThat(flag(joined.out(), "CompileThresholdScaling")).isEqualTo("0.250000");
+        assertThat(flag(one.out(), "CompileThresholdScaling")).isEqualTo("1.000000");
     }
 
     private static long maxNewSize(String flags) {
-        Matcher size = Pattern.compile("\\bMaxNewSize\\s+=\\s+(\\d+)").matcher(flags);
-        assertThat(size.find()).as("MaxNewSize in the JVM's flags").isTrue();
-        return Long.parseLong(size.group(1));
+        return Long.parseLong(flag(flags, "MaxNewSize"));
+    }
+
+    private static String flag(String flags, String name) {
+        Matcher value = Pattern.compile("\\b" + name + "\\s+=\\s+(\\S+)").matcher(flags);
+        assertThat(value.find()).as(name + " in the JVM's flags").isTrue();
+        return value.group(1);
     }
 
     @Test
