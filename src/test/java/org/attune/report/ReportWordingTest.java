@@ -36,27 +36,20 @@ class ReportWordingTest {
         assertThat(ReportWording.date(timestamp)).isEqualTo(words);
     }
 
-    /** A sentence that ends in the quoted question or subject gets no second full stop. */
+    /** A sentence that ends in the quoted question gets no second full stop; a flag is named without its own. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Can you see a link?   | Because you answered “Yes” to “Can you see a link?”",
-        "Are you tired        | Because you answered “Yes” to “Are you tired”.",
-        "Stop.                | Because you answered “Yes” to “Stop.”",
-        "Really!              | Because you answered “Yes” to “Really!”",
+        "ANSWER | Can you see a link?   | Because you answered “Yes” to “Can you see a link?”",
+        "ANSWER | Are you tired        | Because you answered “Yes” to “Are you tired”.",
+        "ANSWER | Stop.                | Because you answered “Yes” to “Stop.”",
+        "ANSWER | Really!              | Because you answered “Yes” to “Really!”",
+        "FLAG   | Client risk.         | Because the urgent flag “Client risk” was raised.",
+        "FLAG   | Client risk          | Because the urgent flag “Client risk” was raised.",
+        "FLAG   | Is it safe?          | Because the urgent flag “Is it safe?” was raised.",
     })
-    void becauseEndsOneSentence(String question, String sentence) {
-        assertThat(ReportWording.because(List.of(new Reason("answers.q", Reason.Kind.ANSWER, question, Optional.of("Yes"), ""))))
-                .isEqualTo(sentence);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Client risk.   | Because the urgent flag “Client risk” was raised.",
-        "Client risk    | Because the urgent flag “Client risk” was raised.",
-        "Is it safe?    | Because the urgent flag “Is it safe?” was raised.",
-    })
-    void aFlagIsNamedWithoutItsFullStop(String message, String sentence) {
-        assertThat(ReportWording.because(List.of(new Reason("flags.f", Reason.Kind.FLAG, message, Optional.of("raised"), "urgent"))))
-                .isEqualTo(sentence);
+    void becauseEndsOneSentence(Reason.Kind kind, String subject, String sentence) {
+        Reason reason = kind == Reason.Kind.FLAG ? new Reason("flags.f", kind, subject, Optional.of("raised"), "urgent")
+                : new Reason("answers.q", kind, subject, Optional.of("Yes"), "");
+        assertThat(ReportWording.because(List.of(reason))).isEqualTo(sentence);
     }
 }
