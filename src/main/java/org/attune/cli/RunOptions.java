@@ -46,6 +46,18 @@ final class RunOptions {
         return Stream.concat(Stream.of(own), Stream.of(plain, format, output, answersOut, ascii)).toArray(ArgSpec[]::new);
     }
 
+    private Path output() {
+        return output.getValue();
+    }
+
+    private Path answersOut() {
+        return answersOut.getValue();
+    }
+
+    private boolean ascii() {
+        return CommandSpecs.given(ascii);
+    }
+
     /** Line by line when asked, without a terminal on both ends, or on a dumb one. */
     boolean plainMode(CliEnvironment environment) {
         return CommandSpecs.given(plain) || plainByEnvironment(environment);
@@ -68,9 +80,9 @@ final class RunOptions {
      */
     int run(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session, String note,
             Optional<ScreenSource> screen) throws IOException {
-        Path output = this.output.getValue();
-        Path answersOut = this.answersOut.getValue();
-        boolean ascii = CommandSpecs.given(this.ascii);
+        Path output = output();
+        Path answersOut = answersOut();
+        boolean ascii = ascii();
         ReportFormat format = OutputFile.formatFor(this.format.getValue(), output);
         try {
             if (output != null) {
@@ -138,9 +150,6 @@ final class RunOptions {
     /** Scores the answers, keeps the result, writes the files asked for and removes the finished session. */
     private Finished finish(AttuneCommand root, CliEnvironment environment, XdgDirectories folders, SessionFile file, Session session,
             ReportFormat format) throws IOException {
-        Path output = this.output.getValue();
-        Path answersOut = this.answersOut.getValue();
-        boolean ascii = CommandSpecs.given(this.ascii);
         Questionnaire q = session.questionnaire();
         Guidance guidance = GuidanceEngine.evaluate(q, session.answers());
         String answersYaml = AnswersFileWriter.write(session.answers(), Map.of());
@@ -148,13 +157,13 @@ final class RunOptions {
         // the kept copy also says which questionnaire file it was answered with, so 'results show' can score it again
         String kept = AnswersFileWriter.write(session.answers(), Map.of("source", SessionFile.sourceOf(q)));
         ResultStore.Saved saved = results.save(q.id(), session.startedAt(), kept, JsonReport.render(guidance));
-        if (answersOut != null) {
-            AtomicFile.write(answersOut, answersYaml);
+        if (answersOut() != null) {
+            AtomicFile.write(answersOut(), answersYaml);
         }
         boolean written = true;
-        if (output != null) {
+        if (output() != null) {
             try {
-                new OutputFile(output, false).write(format.render(guidance, environment.textStyle(root.noColor(), ascii, true)));
+                new OutputFile(output(), false).write(format.render(guidance, environment.textStyle(root.noColor(), ascii(), true)));
             } catch (InvalidFileException e) {
                 OutputFile.report(e, environment.err()); // the result is saved all the same; the report follows on stdout
                 written = false;

@@ -9,11 +9,11 @@ import java.util.Set;
 import org.attune.condition.Expr.ComparisonOp;
 
 /**
- * Evaluates a checked condition. Every node is visited once (no short cut, so witnesses are complete),
- * which keeps evaluation linear in the size of the condition; when only the truth is asked for, 'and' and
- * 'or' stop at the first part that settles them. A missing value makes arithmetic missing
- * and any comparison false, except a comparison with null, which tests for it. When only the truth is
- * asked for, no witnesses are collected: most conditions do not hold, and their witnesses are never read.
+ * Evaluates a checked condition. A missing value makes arithmetic missing and any comparison false, except
+ * a comparison with null, which tests for it. With witnesses, every node is visited once (no short cut, so
+ * the witnesses are complete), which keeps evaluation linear in the size of the condition. When only the
+ * truth is asked for, no witnesses are collected and 'and' and 'or' stop at the first part that settles
+ * them: most conditions do not hold, and their witnesses are never read.
  */
 final class Evaluator {
     private final Values values;

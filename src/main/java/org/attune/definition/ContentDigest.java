@@ -16,17 +16,19 @@ public final class ContentDigest {
     private volatile String hex;
 
     ContentDigest(byte[] bytes) {
-        this.bytes = bytes.clone();
+        this(bytes.clone(), null);
+    }
+
+    /** {@code bytes} are kept only while the digest is not known. */
+    private ContentDigest(byte[] bytes, String hex) {
+        this.bytes = bytes;
+        this.hex = hex;
     }
 
     /** The digest of {@code bytes}, as {@code recorded} says when that is one (64 lower-case hex digits). */
     static ContentDigest recorded(byte[] bytes, String recorded) {
-        ContentDigest digest = new ContentDigest(bytes);
         String written = recorded.strip();
-        if (HEX.matcher(written).matches()) {
-            digest.hex = written;
-        }
-        return digest;
+        return HEX.matcher(written).matches() ? new ContentDigest(null, written) : new ContentDigest(bytes);
     }
 
     /** The digest as 64 lower-case hex digits. */

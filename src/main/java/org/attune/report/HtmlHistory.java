@@ -4,6 +4,7 @@ import org.attune.report.HistoryDocument.Person;
 import org.attune.report.HistoryDocument.Row;
 import org.attune.report.HistoryDocument.Series;
 import org.attune.report.ReportWording.HistoryWords;
+import org.attune.text.Whitespace;
 
 /** A history as one self-contained HTML page, styled as the report is: a line chart per score, then the results in a table. */
 public final class HtmlHistory implements HistoryRenderer {
@@ -27,7 +28,7 @@ public final class HtmlHistory implements HistoryRenderer {
                 html.open("figure", "class", "score");
                 html.markup("figcaption", "<strong>" + HtmlWriter.escape(s.title()) + "</strong>");
                 HistoryChart.svg(s).ifPresent(svg -> svg.lines().forEach(html::line));
-                html.element("p", HtmlReport.oneLine(s.latest()), "class", "meaning");
+                html.element("p", Whitespace.collapsed(s.latest()), "class", "meaning");
                 s.steps().ifPresent(steps -> html.element("p", steps, "class", "meaning"));
                 s.changeNote().ifPresent(note -> html.element("p", note, "class", "because"));
                 html.close("figure");

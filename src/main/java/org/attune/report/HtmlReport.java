@@ -74,7 +74,7 @@ public final class HtmlReport implements ReportRenderer {
                 html.line(FlagIcon.svg(flag.severity()));
                 html.open("div");
                 html.markup("p", "<strong class=\"severity\">" + HtmlWriter.escape(flag.severityWord()) + "</strong> "
-                        + HtmlWriter.escape(oneLine(flag.message())));
+                        + HtmlWriter.escape(Whitespace.collapsed(flag.message())));
                 if (!flag.because().isEmpty()) {
                     html.element("p", flag.because(), "class", "because");
                 }
@@ -117,7 +117,7 @@ public final class HtmlReport implements ReportRenderer {
                         html.close("ul");
                         html.close("li");
                     } else {
-                        html.element("li", oneLine(why.points().get(i)));
+                        html.element("li", Whitespace.collapsed(why.points().get(i)));
                     }
                 }
                 html.close("ul");
@@ -125,7 +125,7 @@ public final class HtmlReport implements ReportRenderer {
             if (!advice.nextSteps().isEmpty()) {
                 html.element("h4", ReportWording.NEXT_STEPS);
                 html.open(chosen ? "ol" : "ul");
-                advice.nextSteps().forEach(step -> html.element("li", oneLine(step)));
+                advice.nextSteps().forEach(step -> html.element("li", Whitespace.collapsed(step)));
                 html.close(chosen ? "ol" : "ul");
             }
             html.close("article");
@@ -140,7 +140,7 @@ public final class HtmlReport implements ReportRenderer {
                 html.markup("figcaption", "<strong>" + HtmlWriter.escape(score.title()) + "</strong> <span class=\"value\">"
                         + HtmlWriter.escape(score.value().isPresent() ? score.valueText() : score.missing()) + "</span>" + band);
                 ScoreChart.svg(score).ifPresent(svg -> svg.lines().forEach(html::line));
-                score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> html.element("p", oneLine(b.meaning()), "class", "meaning"));
+                score.band().filter(b -> !b.meaning().isEmpty()).ifPresent(b -> html.element("p", Whitespace.collapsed(b.meaning()), "class", "meaning"));
                 score.prorated().ifPresent(p -> html.element("p", p, "class", "answered"));
                 html.close("figure");
             }
@@ -169,7 +169,7 @@ public final class HtmlReport implements ReportRenderer {
             section("ending-well", section.heading(), true);
             html.element("p", section.intro());
             html.open("ul", "class", "checklist");
-            section.steps().forEach(step -> html.markup("li", "<label><input type=\"checkbox\"> " + HtmlWriter.escape(oneLine(step)) + "</label>"));
+            section.steps().forEach(step -> html.markup("li", "<label><input type=\"checkbox\"> " + HtmlWriter.escape(Whitespace.collapsed(step)) + "</label>"));
             html.close("ul");
             html.close("section");
         }
@@ -178,7 +178,7 @@ public final class HtmlReport implements ReportRenderer {
         public void notes(ReportDocument.Notes section) {
             section("notes", section.heading(), true);
             for (ReportDocument.Note note : section.notes()) {
-                html.element("h3", oneLine(note.question()));
+                html.element("h3", Whitespace.collapsed(note.question()));
                 html.open("blockquote");
                 html.element("p", note.answer());
                 html.close("blockquote");
@@ -211,7 +211,7 @@ public final class HtmlReport implements ReportRenderer {
             html.close("thead");
             html.open("tbody");
             for (ReportDocument.GroupFlag flag : section.flags()) {
-                html.markup("tr", HtmlWriter.cell(flag.severityWord(), "") + HtmlWriter.cell(oneLine(flag.message()), "") + HtmlWriter.cell(flag.raisedText(), ""));
+                html.markup("tr", HtmlWriter.cell(flag.severityWord(), "") + HtmlWriter.cell(Whitespace.collapsed(flag.message()), "") + HtmlWriter.cell(flag.raisedText(), ""));
             }
             html.close("tbody");
             html.close("table");
@@ -250,12 +250,12 @@ public final class HtmlReport implements ReportRenderer {
             section("answers", section.heading(), true);
             for (ReportDocument.GroupItem item : section.items()) {
                 html.open("figure", "class", "item");
-                html.markup("figcaption", "<strong>" + HtmlWriter.escape(oneLine(item.question())) + "</strong> <span class=\"answered\">"
+                html.markup("figcaption", "<strong>" + HtmlWriter.escape(Whitespace.collapsed(item.question())) + "</strong> <span class=\"answered\">"
                         + HtmlWriter.escape(item.answeredText()) + "</span>");
                 item.tooFew().ifPresent(t -> html.element("p", t));
                 item.numbers().ifPresent(s -> html.element("p", s.text(), "class", "statistics"));
                 if (!item.options().isEmpty()) {
-                    counts(oneLine(item.question()), item.options(), ReportWording.Group.OPTION);
+                    counts(Whitespace.collapsed(item.question()), item.options(), ReportWording.Group.OPTION);
                 }
                 html.close("figure");
             }
@@ -295,10 +295,6 @@ public final class HtmlReport implements ReportRenderer {
         html.line("</style>");
         html.line("</head>");
         html.line("<body>");
-    }
-
-    static String oneLine(String text) {
-        return Whitespace.collapsed(text);
     }
 
     private static String stylesheet() {

@@ -44,7 +44,7 @@ public final class MarkdownReport implements ReportRenderer {
                     case CAUTION -> "> [!WARNING]";
                     case INFO -> "> [!NOTE]";
                 });
-                line("> **" + flag.severityWord() + ":** " + escape(oneLine(flag.message())));
+                line("> **" + flag.severityWord() + ":** " + escape(Whitespace.collapsed(flag.message())));
                 if (!flag.because().isEmpty()) {
                     line(">");
                     line("> " + escape(flag.because()));
@@ -85,8 +85,8 @@ public final class MarkdownReport implements ReportRenderer {
                 line("");
                 line(level + " " + ReportWording.WHY);
                 line("");
-                why.points().forEach(w -> line("- " + escape(oneLine(w))));
-                why.facts().forEach(f -> line("  - " + escape(oneLine(f))));
+                why.points().forEach(w -> line("- " + escape(Whitespace.collapsed(w))));
+                why.facts().forEach(f -> line("  - " + escape(Whitespace.collapsed(f))));
             }
             if (!advice.nextSteps().isEmpty()) {
                 line("");
@@ -94,7 +94,7 @@ public final class MarkdownReport implements ReportRenderer {
                 line("");
                 int n = 1;
                 for (String step : advice.nextSteps()) {
-                    line(n++ + ". " + escape(oneLine(step)));
+                    line(n++ + ". " + escape(Whitespace.collapsed(step)));
                 }
             }
         }
@@ -114,7 +114,7 @@ public final class MarkdownReport implements ReportRenderer {
             if (!meanings.isEmpty()) {
                 line("");
                 meanings.forEach(s -> line("- **" + escape(s.title()) + " (" + escape(s.band().get().label()) + "):** "
-                        + escape(oneLine(s.band().get().meaning())) + s.prorated().map(p -> " *" + escape(p) + "*").orElse("")));
+                        + escape(Whitespace.collapsed(s.band().get().meaning())) + s.prorated().map(p -> " *" + escape(p) + "*").orElse("")));
             }
         }
 
@@ -134,7 +134,7 @@ public final class MarkdownReport implements ReportRenderer {
             line("## " + section.heading());
             for (ReportDocument.Note note : section.notes()) {
                 line("");
-                line("**" + escape(oneLine(note.question())) + "**");
+                line("**" + escape(Whitespace.collapsed(note.question())) + "**");
                 line("");
                 note.answer().lines().forEach(l -> line("> " + escape(l)));
             }
@@ -161,7 +161,7 @@ public final class MarkdownReport implements ReportRenderer {
             });
             line("");
             for (ReportDocument.GroupFlag flag : section.flags()) {
-                line("- **" + flag.severityWord() + ":** " + escape(oneLine(flag.message())) + " *(" + escape(flag.raisedText()) + ")*");
+                line("- **" + flag.severityWord() + ":** " + escape(Whitespace.collapsed(flag.message())) + " *(" + escape(flag.raisedText()) + ")*");
             }
         }
 
@@ -207,7 +207,7 @@ public final class MarkdownReport implements ReportRenderer {
             line("## " + section.heading());
             for (ReportDocument.GroupItem item : section.items()) {
                 line("");
-                line("### " + escape(oneLine(item.question())));
+                line("### " + escape(Whitespace.collapsed(item.question())));
                 line("");
                 line("*" + item.answeredText() + "*");
                 item.tooFew().ifPresent(t -> {
@@ -236,10 +236,6 @@ public final class MarkdownReport implements ReportRenderer {
         }
     }
 
-    private static String oneLine(String text) {
-        return Whitespace.collapsed(text);
-    }
-
     /** Text from questionnaires and answers must not turn into Markdown or HTML by accident. */
     static String escape(String text) {
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
@@ -247,6 +243,6 @@ public final class MarkdownReport implements ReportRenderer {
 
     /** A table cell: on one line, escaped. */
     static String cell(String text) {
-        return escape(oneLine(text));
+        return escape(Whitespace.collapsed(text));
     }
 }

@@ -74,9 +74,9 @@ public final class GuidanceEngine {
         MatchedRecommendation top = allowed.isEmpty() ? fallback(questionnaire, flags) : allowed.get(0);
         List<MatchedRecommendation> reported = new ArrayList<>();
         reported.add(top);
-        for (MatchedRecommendation m : allowed.subList(Math.min(1, allowed.size()), allowed.size())) {
-            if (!top.recommendation().rulesOut().covers(m.recommendation())) {
-                reported.add(m);
+        for (int i = 1; i < allowed.size(); i++) {
+            if (!top.recommendation().rulesOut().covers(allowed.get(i).recommendation())) {
+                reported.add(allowed.get(i));
             }
         }
         List<MatchedRecommendation> worded = Ties.sayOnce(reported);

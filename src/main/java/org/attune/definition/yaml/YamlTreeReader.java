@@ -19,6 +19,7 @@ import java.util.Map;
 import org.attune.definition.Diagnostic;
 import org.attune.definition.Location;
 import org.attune.text.ControlCharacters;
+import org.attune.text.Whitespace;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -135,8 +136,8 @@ public final class YamlTreeReader {
             if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
                 Location at = new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-                String problem = marked.getProblem() == null ? "" : oneLine(marked.getProblem());
-                String context = marked.getContext() == null ? "" : oneLine(marked.getContext());
+                String problem = marked.getProblem() == null ? "" : Whitespace.collapsed(marked.getProblem());
+                String context = marked.getContext() == null ? "" : Whitespace.collapsed(marked.getContext());
                 return YamlSyntaxMessages.explain(at, problem, context);
             }
         }
@@ -151,11 +152,7 @@ public final class YamlTreeReader {
                     "a text value is longer than " + limits.maxScalarLength() + " characters",
                     "shorten it or split it into several items");
         }
-        return YamlSyntaxMessages.explain(location(file, e.getLocation()), oneLine(message), "");
-    }
-
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s+", " ");
+        return YamlSyntaxMessages.explain(location(file, e.getLocation()), Whitespace.collapsed(message), "");
     }
 
     private static Location here(String file, JsonParser parser) {
