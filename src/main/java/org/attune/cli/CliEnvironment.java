@@ -1,6 +1,5 @@
 package org.attune.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import org.attune.report.TextStyle;
 public record CliEnvironment(
         Map<String, String> variables,
         InputStream in,
-        PrintWriter out,
+        Stdout out,
         PrintWriter err,
         boolean stdoutIsTerminal,
         Supplier<OptionalInt> terminalColumns,
@@ -33,7 +32,7 @@ public record CliEnvironment(
     public static CliEnvironment system() {
         // stdout straight from its file descriptor: System.out hides write errors, so a full disk would go unnoticed
         return new CliEnvironment(System.getenv(), System.in,
-                new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), true),
+                Stdout.of(new FileOutputStream(FileDescriptor.out)),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.console() != null,
                 CliEnvironment::askTerminalWidth,

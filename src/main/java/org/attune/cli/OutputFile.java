@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -60,9 +61,13 @@ final class OutputFile {
     }
 
     void write(String content) throws InvalidFileException {
+        write(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(byte[] utf8) throws InvalidFileException {
         check();
         try {
-            AtomicFile.write(path, content);
+            AtomicFile.write(path, utf8, null);
         } catch (IOException e) {
             throw problem("cannot write the report: " + reason(e), "check that you may write to the folder " + path.toAbsolutePath().getParent());
         }

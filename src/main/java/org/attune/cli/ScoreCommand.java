@@ -1,8 +1,10 @@
 package org.attune.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.attune.definition.Diagnostics;
 import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.report.JsonReport;
+import org.attune.report.ReportDocument;
+import org.attune.report.ReportRenderer;
 import org.attune.report.TextStyle;
 import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
@@ -77,11 +81,11 @@ final class ScoreCommand implements Callable<Integer> {
         InOrder.each(files, Runtime.getRuntime().availableProcessors(), file -> scoreOne(environment, q, file, format, many, style), reports);
         int failed = reports.failed;
         if (output == null) {
-            environment.out().print(reports.pending);
+            environment.out().writeUtf8(reports.pending.toByteArray());
             environment.out().flush();
         } else if (failed < files.size()) {
             try {
-                target.write(reports.pending.toString());
+                target.write(reports.pending.toByteArray());
             } catch (InvalidFileException e) {
                 return OutputFile.report(e, environment.err());
             }
@@ -94,18 +98,19 @@ final class ScoreCommand implements Callable<Integer> {
         return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
-    /** One answers file scored: its report, or that it failed; and what it has to say on stderr. */
-    private record Scored(String report, String messages, boolean failed) {}
+    /** One answers file scored: its report (UTF-8), or that it failed; and what it has to say on stderr. */
+    private record Scored(byte[] report, String messages, boolean failed) {}
 
     /**
      * Takes the scored files in order: messages to stderr at once, reports joined ('---' between text and
      * Markdown ones) and, when {@code streaming}, printed as they come so a long batch keeps memory flat.
      */
     private static final class Reports implements java.util.function.Consumer<Scored> {
+        private static final byte[] SEPARATOR = "\n---\n\n".getBytes(StandardCharsets.US_ASCII);
         private final CliEnvironment environment;
         private final boolean separated;
         private final boolean streaming;
-        final StringBuilder pending = new StringBuilder();
+        final ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private int written;
         int failed;
 
@@ -123,12 +128,12 @@ final class ScoreCommand implements Callable<Integer> {
                 return;
             }
             if (written++ > 0 && separated) {
-                pending.append("\n---\n\n");
+                pending.writeBytes(SEPARATOR);
             }
-            pending.append(scored.report());
+            pending.writeBytes(scored.report());
             if (streaming) {
-                environment.out().print(pending);
-                pending.setLength(0);
+                environment.out().writeUtf8(pending.toByteArray());
+                pending.reset();
             }
         }
     }
@@ -141,12 +146,13 @@ final class ScoreCommand implements Callable<Integer> {
             AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, CommandSpecs.given(strict));
             Diagnostics.render(result.warnings(), err::println);
             Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
-            String report = many && format == ReportFormat.json ? JsonReport.renderLine(guidance) : format.render(guidance, style);
+            ReportRenderer renderer = many && format == ReportFormat.json ? JsonReport.oneLine() : format.renderer(style);
+            byte[] report = renderer.renderUtf8(ReportDocument.of(guidance));
             err.flush();
             return new Scored(report, said.toString(), false);
         } catch (InvalidFileException e) {
             InvalidInput.report(e, err);
-            return new Scored("", said.toString(), true);
+            return new Scored(new byte[0], said.toString(), true);
         }
     }
 }

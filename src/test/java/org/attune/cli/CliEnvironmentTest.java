@@ -3,6 +3,7 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CliEnvironmentTest {
 
     static CliEnvironment environment(Map<String, String> variables, boolean terminal, int columns) {
-        return new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+        return new CliEnvironment(variables, new ByteArrayInputStream(new byte[0]), Stdout.of(OutputStream.nullOutputStream()),
                 new PrintWriter(new StringWriter()), terminal, () -> OptionalInt.of(columns), CliRun.CLOCK);
     }
 

@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -18,14 +19,14 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withInput(Map<String, String> variables, String stdin, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         Map<String, String> env = new HashMap<>(variables);
         env.putIfAbsent("HOME", "/nonexistent-home");
         env.putIfAbsent("LANG", "C.UTF-8");
         int code = Attune.execute(new CliEnvironment(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK), args);
-        return new CliRun(code, out.toString(), err.toString());
+                Stdout.of(out), new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK), args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     static CliRun of(String... args) {

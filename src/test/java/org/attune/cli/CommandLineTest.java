@@ -36,12 +36,13 @@ class CommandLineTest {
 
     @Test
     void versionAnsweredBeforeParsingSaysWhatPicocliSays() {
-        java.io.StringWriter parsed = new java.io.StringWriter();
-        Attune.commandLine(new CliEnvironment(Map.of(), java.io.InputStream.nullInputStream(), new java.io.PrintWriter(parsed, true),
+        java.io.ByteArrayOutputStream parsed = new java.io.ByteArrayOutputStream();
+        Attune.commandLine(new CliEnvironment(Map.of(), java.io.InputStream.nullInputStream(), Stdout.of(parsed),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), false, java.util.OptionalInt::empty, CliRun.CLOCK), "--version")
                 .execute("--version");
-        assertThat(CliRun.of("--version").out()).isEqualTo(parsed.toString()).isEqualTo(CliRun.of("-V").out());
-        assertThat(CliRun.of("--version", "--no-color").out()).as("anything more is parsed").isEqualTo(parsed.toString());
+        String version = parsed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(CliRun.of("--version").out()).isEqualTo(version).isEqualTo(CliRun.of("-V").out());
+        assertThat(CliRun.of("--version", "--no-color").out()).as("anything more is parsed").isEqualTo(version);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,18 +139,19 @@ class FuzzTest {
     }
 
     private static Outcome run(ExecutorService runner, String[] args) throws Exception {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(Map.of("HOME", "/nonexistent-home", "LANG", "C.UTF-8", "XDG_CONFIG_HOME", "/nonexistent-config"),
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK);
+                new ByteArrayInputStream(new byte[0]), Stdout.of(out), new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK);
         long start = System.nanoTime();
         Future<Integer> code = runner.submit(() -> Attune.execute(environment, args));
         try {
             int exit = code.get(30, TimeUnit.SECONDS);
-            return new Outcome(exit, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000);
+            environment.out().flush();
+            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(), (System.nanoTime() - start) / 1_000_000);
         } catch (TimeoutException e) {
             code.cancel(true);
-            return new Outcome(-1, out.toString(), err.toString() + "\n(still running after 30 s)", 30_000);
+            return new Outcome(-1, out.toString(StandardCharsets.UTF_8), err.toString() + "\n(still running after 30 s)", 30_000);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -38,13 +39,13 @@ class HardeningTest {
 
     /** Runs with the given standard input and standard output, which tests may make endless or broken. */
     CliRun run(InputStream in, OutputStream stdout, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         Map<String, String> variables = new HashMap<>(env);
         variables.put("LANG", "C.UTF-8");
-        PrintWriter outWriter = stdout == null ? new PrintWriter(out, true) : new PrintWriter(stdout, true);
+        Stdout outWriter = stdout == null ? Stdout.of(out) : Stdout.of(stdout);
         int code = Attune.execute(new CliEnvironment(variables, in, outWriter, new PrintWriter(err, true), false, OptionalInt::empty, CliRun.CLOCK), args);
-        return new CliRun(code, out.toString(), err.toString());
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     static InputStream endlessZeros() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The work attune starts before, or instead of, parsing the command line, and what may start it. */
 class StartUpShortcutsTest {
     private static CliEnvironment environment(boolean terminal, Map<String, String> variables) {
-        return new CliEnvironment(variables, InputStream.nullInputStream(), new PrintWriter(Writer.nullWriter()),
+        return new CliEnvironment(variables, InputStream.nullInputStream(), Stdout.of(OutputStream.nullOutputStream()),
                 new PrintWriter(Writer.nullWriter()), terminal, OptionalInt::empty, CliRun.CLOCK);
     }
 

@@ -3,6 +3,7 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SubcommandsTest {
     static picocli.CommandLine commandLine(String... args) {
-        CliEnvironment environment = new CliEnvironment(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+        CliEnvironment environment = new CliEnvironment(Map.of(), new ByteArrayInputStream(new byte[0]), Stdout.of(OutputStream.nullOutputStream()),
                 new PrintWriter(new StringWriter()), false, OptionalInt::empty, CliRun.CLOCK);
         return Attune.commandLine(environment, args);
     }
