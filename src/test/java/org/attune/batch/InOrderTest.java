@@ -30,6 +30,19 @@ class InOrderTest {
     }
 
     @Test
+    void aSmallBatchIsSharedToo() throws Exception {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<Integer> seen = new ArrayList<>();
+        InOrder.each(IntStream.range(0, 12).boxed().toList(), 2, i -> {
+            threads.add(Thread.currentThread().getName() + Thread.currentThread().getId());
+            busy(2_000_000);
+            return i;
+        }, seen::add);
+        assertThat(seen).isEqualTo(IntStream.range(0, 12).boxed().toList());
+        assertThat(threads).hasSize(2);
+    }
+
+    @Test
     void oneThreadOrOneInputIsDoneInPlace() throws Exception {
         List<String> seen = new ArrayList<>();
         InOrder.each(List.of("a", "b"), 1, s -> Thread.currentThread().getName() + ":" + s, seen::add);
