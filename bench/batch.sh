@@ -11,17 +11,11 @@ runs=${2:-3}
 baseline=${3:-}
 [ -f target/attune.jar ] || bin/install
 . bench/baseline.sh
+. bench/answers.sh
 
 work=$(mktemp -d)
 trap 'git worktree remove --force "$work/baseline" 2>/dev/null; rm -rf "$work"' EXIT
-# the scenario answers files (valid for the current questionnaire, and varied), copied round-robin
-mkdir -p "$work/answers"
-python3 - "$work" "$count" src/test/resources/scenarios/[0-9]*.yaml <<'PY'
-import shutil, sys
-folder, count, scenarios = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-for n in range(count):
-    shutil.copyfile(scenarios[n % len(scenarios)], f"{folder}/answers/answers-{n:05d}.yaml")
-PY
+make_answers "$work/answers" "$count"
 
 launchers=(bin/attune)
 if [ -n "$baseline" ]; then
