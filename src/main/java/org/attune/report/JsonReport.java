@@ -3,11 +3,11 @@ package org.attune.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.attune.report.ReportDocument.Advice;
@@ -45,18 +45,7 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public String render(ReportDocument doc) {
-        // Jackson's own writer keeps the text in segments and makes one string at the end, where a StringWriter copies it several times
-        // (as Jackson's ObjectMapper.writeValueAsString does it, buffers given back to the factory's pool at the end)
-        BufferRecycler buffers = FACTORY._getBufferRecycler();
-        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-            write(FACTORY.createGenerator(text), doc);
-            text.write('\n');
-            return text.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            buffers.releaseToPool();
-        }
+        return new String(renderUtf8(doc), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -64,7 +53,12 @@ public final class JsonReport implements ReportRenderer {
         // Jackson's UTF-8 writer encodes as it goes: no text to encode afterwards (as ObjectMapper.writeValueAsBytes does it)
         BufferRecycler buffers = FACTORY._getBufferRecycler();
         try (ByteArrayBuilder bytes = new ByteArrayBuilder(buffers)) {
-            write(FACTORY.createGenerator(bytes, JsonEncoding.UTF8), doc);
+            try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+                if (pretty) {
+                    json.useDefaultPrettyPrinter();
+                }
+                write(json, doc);
+            }
             bytes.write('\n');
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -74,17 +68,7 @@ public final class JsonReport implements ReportRenderer {
         }
     }
 
-    /** Writes the document and closes {@code json}, which flushes it into its target. */
-    private void write(JsonGenerator json, ReportDocument doc) throws IOException {
-        try (json) {
-            if (pretty) {
-                json.useDefaultPrettyPrinter();
-            }
-            writeDocument(json, doc);
-        }
-    }
-
-    private static void writeDocument(JsonGenerator json, ReportDocument doc) throws IOException {
+    private static void write(JsonGenerator json, ReportDocument doc) throws IOException {
         if (doc.section(ReportDocument.GroupOverview.class).isPresent()) {
             GroupJson.write(json, doc);
             return;
