@@ -123,6 +123,7 @@ public final class AnswersFileReader {
                 "the respondent label is longer than " + MAX_RESPONDENT_LENGTH + " characters", "use a short label or initials, never a client's name"));
         Map<String, AnswerValue> values = new LinkedHashMap<>();
         Map<String, Location> places = new LinkedHashMap<>();
+        Set<String> written = new java.util.HashSet<>(); // items with something other than null written under answers
         Optional<YamlNode> answersNode = f.node("answers");
         if (answersNode.isEmpty()) {
             if (!f.written("answers")) {
@@ -131,15 +132,19 @@ public final class AnswersFileReader {
         } else if (answersNode.get() instanceof YamlMap map) {
             // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
             Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
-            for (Map.Entry<String, YamlMap.Entry> written : map.entries().entrySet()) {
-                String itemId = written.getKey();
-                YamlMap.Entry entry = written.getValue();
+            for (Map.Entry<String, YamlMap.Entry> given : map.entries().entrySet()) {
+                String itemId = given.getKey();
+                YamlMap.Entry entry = given.getValue();
+                boolean isWritten = !(entry.value() instanceof YamlScalar s && s.isNull());
+                if (isWritten) {
+                    written.add(itemId);
+                }
                 Optional<AnswerValue> value = mode == Mode.PARTIAL ? answerOrSetAside(questionnaire, itemId, entry, answerProblems)
                         : answer(questionnaire, itemId, entry, answerProblems);
                 if (value.isPresent()) {
                     values.put(itemId, value.get());
                     places.put(itemId, entry.keyLocation());
-                } else if (!(entry.value() instanceof YamlScalar s && s.isNull())) {
+                } else if (isWritten) {
                     setAside.add(itemId);
                 }
             }
@@ -154,14 +159,6 @@ public final class AnswersFileReader {
         f.node("session").ifPresent(node -> readSession(node, session, diagnostics));
         if (mode == Mode.PARTIAL) {
             return Optional.of(new Answers(id, version, takenAt, respondent, values));
-        }
-        Set<String> written = new java.util.HashSet<>();
-        if (answersNode.isPresent() && answersNode.get() instanceof YamlMap map) {
-            for (Map.Entry<String, YamlMap.Entry> entry : map.entries().entrySet()) {
-                if (!(entry.getValue().value() instanceof YamlScalar s && s.isNull())) {
-                    written.add(entry.getKey());
-                }
-            }
         }
         written.addAll(listedAsDeclined); // a decline that is not allowed is reported once, not again as a missing answer
         checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);

@@ -16,16 +16,13 @@ public final class Whitespace {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
                 inRun = true;
             } else {
-                if (inRun) {
+                if (inRun && !out.isEmpty()) {
                     out.append(' ');
-                    inRun = false;
                 }
+                inRun = false;
                 out.append(c);
             }
         }
-        if (inRun) {
-            out.append(' ');
-        }
-        return out.toString().strip();
+        return out.toString().strip(); // strip: other white space at the ends (U+2003, U+2028) goes too, as after the pattern
     }
 }
