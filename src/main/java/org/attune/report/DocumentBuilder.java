@@ -53,16 +53,18 @@ final class DocumentBuilder {
 
     private static FlagNote flag(FlagResult fired) {
         var flag = fired.flag();
+        List<Fact> facts = facts(fired.reasons());
         return new FlagNote(flag.id(), flag.severity(), true, ReportWording.severityWord(flag.severity()), flag.message(), flag.recommend(),
-                ReportWording.because(fired.reasons()), facts(fired.reasons()));
+                ReportWording.because(sentences(facts)), facts);
     }
 
     private static FlagNote notAnswered(FlagResult undecided) {
         var flag = undecided.flag();
         boolean declined = undecided.reasons().stream().anyMatch(r -> r.kind() == org.attune.scoring.Reason.Kind.DECLINED);
+        List<Fact> facts = facts(undecided.reasons());
         return new FlagNote(flag.id(), flag.severity(), false, ReportWording.NOT_ANSWERED,
                 declined ? ReportWording.declined(flag.severity()) : ReportWording.notAnswered(flag.severity()),
-                flag.recommend(), ReportWording.because(undecided.reasons()), facts(undecided.reasons()));
+                flag.recommend(), ReportWording.because(sentences(facts)), facts);
     }
 
     /**
@@ -84,9 +86,10 @@ final class DocumentBuilder {
 
     private static Advice advice(MatchedRecommendation matched) {
         var r = matched.recommendation();
+        List<Fact> facts = facts(matched.reasons());
         return new Advice(r.id(), r.kind().yamlName(), kindAfter(r.title(), ReportWording.kindWord(r.kind())), r.title(), r.priority(),
                 matched.forcedBy().map(f -> f.id()), matched.forcedBy().map(f -> ReportWording.FORCED), r.reasons(),
-                ReportWording.why(matched), facts(matched.reasons()), r.nextSteps());
+                ReportWording.why(r, sentences(facts)), facts, r.nextSteps());
     }
 
     /** The kind in words after a title, unless the title says it already ("Safety first (safety first)"). */
@@ -95,7 +98,20 @@ final class DocumentBuilder {
     }
 
     private static List<Fact> facts(List<Reason> reasons) {
-        return reasons.stream().map(r -> new Fact(r.name(), r.value(), ReportWording.fact(r))).toList();
+        List<Fact> facts = new ArrayList<>(reasons.size());
+        for (Reason r : reasons) {
+            facts.add(new Fact(r.name(), r.value(), ReportWording.fact(r)));
+        }
+        return facts;
+    }
+
+    /** Each fact worded once: "because" and "why" join the same sentences the facts carry. */
+    private static List<String> sentences(List<Fact> facts) {
+        List<String> sentences = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            sentences.add(fact.sentence());
+        }
+        return sentences;
     }
 
     private static ScoreLine score(ScoreResult s) {

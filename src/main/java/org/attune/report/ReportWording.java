@@ -8,9 +8,9 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.answers.TakenAt;
+import org.attune.definition.Recommendation;
 import org.attune.definition.RecommendationKind;
 import org.attune.definition.Severity;
-import org.attune.scoring.MatchedRecommendation;
 import org.attune.scoring.Reason;
 import org.attune.scoring.ScoreResult;
 
@@ -89,23 +89,24 @@ public final class ReportWording {
     /** A plain sentence for one fact a rule read, such as: Empathy and regard is 1.2 (strained: 0.0 to 1.4). */
     public static String fact(Reason reason) {
         String subject = reason.subject();
+        // no Optional chain: a batch words every reason of every file
+        String value = reason.value().orElse(null);
         return switch (reason.kind()) {
-            case ANSWER -> reason.value().map(v -> "you answered \u201c" + v + "\u201d to \u201c" + subject + "\u201d")
-                    .orElse("you did not answer \u201c" + subject + "\u201d");
+            case ANSWER -> value == null ? "you did not answer \u201c" + subject + "\u201d"
+                    : "you answered \u201c" + value + "\u201d to \u201c" + subject + "\u201d";
             case DECLINED -> "you preferred not to answer \u201c" + subject + "\u201d";
-            case SCORE -> reason.value().map(v -> subject + " is " + v + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")"))
-                    .orElse(subject + " has no score (not enough answers)");
+            case SCORE -> value == null ? subject + " has no score (not enough answers)"
+                    : subject + " is " + value + (reason.detail().isEmpty() ? "" : " (" + reason.detail() + ")");
             case FLAG -> "the " + reason.detail() + " flag \u201c" + (subject.endsWith(".") ? subject.substring(0, subject.length() - 1) : subject) + "\u201d was "
-                    + (reason.value().isPresent() ? "raised" : "not raised");
+                    + (value != null ? "raised" : "not raised");
         };
     }
 
-    /** "Because you answered “Yes” to “…”, and Empathy is 1.2 (strained: 0.0 to 1.4)." or empty. */
-    public static String because(List<Reason> reasons) {
-        if (reasons.isEmpty()) {
+    /** "Because you answered “Yes” to “…”, and Empathy is 1.2 (strained: 0.0 to 1.4)." from the facts' sentences, or empty. */
+    public static String because(List<String> parts) {
+        if (parts.isEmpty()) {
             return "";
         }
-        List<String> parts = reasons.stream().map(ReportWording::fact).toList();
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
         return "Because " + joined + (endsSentence(joined) ? "" : ".");
@@ -131,14 +132,13 @@ public final class ReportWording {
         }
     }
 
-    public static Why why(MatchedRecommendation matched) {
-        List<String> points = new ArrayList<>(matched.recommendation().reasons());
-        List<Reason> reasons = matched.reasons();
-        if (reasons.size() > 2) {
+    public static Why why(Recommendation recommendation, List<String> facts) {
+        List<String> points = new ArrayList<>(recommendation.reasons());
+        if (facts.size() > 2) {
             points.add("Because:");
-            return new Why(points, reasons.stream().map(r -> capitalised(fact(r))).toList());
+            return new Why(points, facts.stream().map(ReportWording::capitalised).toList());
         }
-        String because = because(reasons);
+        String because = because(facts);
         if (!because.isEmpty()) {
             points.add(because);
         }

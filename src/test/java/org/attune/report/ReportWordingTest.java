@@ -50,6 +50,6 @@ class ReportWordingTest {
     void becauseEndsOneSentence(Reason.Kind kind, String subject, String sentence) {
         Reason reason = kind == Reason.Kind.FLAG ? new Reason("flags.f", kind, subject, Optional.of("raised"), "urgent")
                 : new Reason("answers.q", kind, subject, Optional.of("Yes"), "");
-        assertThat(ReportWording.because(List.of(reason))).isEqualTo(sentence);
+        assertThat(ReportWording.because(List.of(ReportWording.fact(reason)))).isEqualTo(sentence);
     }
 }
