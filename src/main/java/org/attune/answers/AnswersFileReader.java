@@ -35,14 +35,19 @@ public final class AnswersFileReader {
     private final YamlTreeReader reader = new YamlTreeReader(YamlLimits.DEFAULT);
 
     /**
-     * The answers, with warnings that did not stop the read (such as a version mismatch), and the
-     * {@code session} block a session wrote (empty for answers written by hand).
+     * The answers with what they show (worked out once, for the check and for scoring), warnings that did not
+     * stop the read (such as a version mismatch), and the {@code session} block a session wrote (empty for
+     * answers written by hand).
      */
-    public record Result(Answers answers, List<Diagnostic> warnings, Map<String, String> session, List<String> setAside) {
+    public record Result(Visibility.Shown shown, List<Diagnostic> warnings, Map<String, String> session, List<String> setAside) {
         public Result {
             warnings = List.copyOf(warnings);
             session = Map.copyOf(session);
             setAside = List.copyOf(setAside);
+        }
+
+        public Answers answers() {
+            return shown.given();
         }
     }
 
@@ -82,15 +87,15 @@ public final class AnswersFileReader {
         Map<String, String> session = new LinkedHashMap<>();
         List<String> setAside = new ArrayList<>();
         unknownItems = 0;
-        Optional<Answers> answers = parse(tree.root(), questionnaire, mode, session, setAside, diagnostics);
+        Optional<Visibility.Shown> shown = parse(tree.root(), questionnaire, mode, session, setAside, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
-        if (answers.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
+        if (shown.isEmpty() || all.stream().anyMatch(Diagnostic::isError)) {
             throw new InvalidFileException(all);
         }
-        return new Result(answers.get(), all, session, setAside);
+        return new Result(shown.get(), all, session, setAside);
     }
 
-    private Optional<Answers> parse(YamlNode root, Questionnaire questionnaire, Mode mode, Map<String, String> session,
+    private Optional<Visibility.Shown> parse(YamlNode root, Questionnaire questionnaire, Mode mode, Map<String, String> session,
             List<String> setAside, Diagnostics diagnostics) {
         boolean strict = mode == Mode.STRICT;
         Optional<Fields> maybe = Fields.of(root, "the answers file", KEYS, diagnostics);
@@ -133,14 +138,16 @@ public final class AnswersFileReader {
             // part-way through a session, an answer that no longer fits (the questionnaire changed) is set aside, not fatal
             Diagnostics answerProblems = mode == Mode.PARTIAL ? new Diagnostics() : diagnostics;
             for (Map.Entry<String, YamlMap.Entry> given : map.entries().entrySet()) {
-                String itemId = given.getKey();
                 YamlMap.Entry entry = given.getValue();
+                Item item = questionnaire.item(given.getKey()).orElse(null);
+                // the questionnaire's own id, not the file's copy of it: every later lookup then matches it at once, by identity
+                String itemId = item == null ? given.getKey() : item.id();
                 boolean isWritten = !(entry.value() instanceof YamlScalar s && s.isNull());
                 if (isWritten) {
                     written.add(itemId);
                 }
-                Optional<AnswerValue> value = mode == Mode.PARTIAL ? answerOrSetAside(questionnaire, itemId, entry, answerProblems)
-                        : answer(questionnaire, itemId, entry, answerProblems);
+                Optional<AnswerValue> value = mode == Mode.PARTIAL ? answerOrSetAside(questionnaire, item, itemId, entry, answerProblems)
+                        : answer(questionnaire, item, itemId, entry, answerProblems);
                 if (value.isPresent()) {
                     values.put(itemId, value.get());
                     places.put(itemId, entry.keyLocation());
@@ -157,12 +164,12 @@ public final class AnswersFileReader {
         Set<String> listedAsDeclined = f.node("declined").map(node -> readDeclined(questionnaire, node, values, places, mode == Mode.PARTIAL,
                 diagnostics)).orElse(Set.of());
         f.node("session").ifPresent(node -> readSession(node, session, diagnostics));
-        if (mode == Mode.PARTIAL) {
-            return Optional.of(new Answers(id, version, takenAt, respondent, values));
+        Visibility.Shown shown = Visibility.of(questionnaire, new Answers(id, version, takenAt, respondent, values));
+        if (mode != Mode.PARTIAL) {
+            written.addAll(listedAsDeclined); // a decline that is not allowed is reported once, not again as a missing answer
+            checkAgainstVisibility(shown, places, written, f.keyLocation("answers"), strict, diagnostics);
         }
-        written.addAll(listedAsDeclined); // a decline that is not allowed is reported once, not again as a missing answer
-        checkAgainstVisibility(questionnaire, values, places, written, f.keyLocation("answers"), strict, diagnostics);
-        return Optional.of(new Answers(id, version, takenAt, respondent, values));
+        return Optional.of(shown);
     }
 
     /**
@@ -194,8 +201,8 @@ public final class AnswersFileReader {
                             "answer it under 'answers'" + (item.get().common().required() ? "" : ", or leave it out to skip it"));
                 }
             } else {
-                values.put(id, new AnswerValue.Declined());
-                places.put(id, scalar.location());
+                values.put(item.get().id(), new AnswerValue.Declined());
+                places.put(item.get().id(), scalar.location());
             }
         }
         return ids;
@@ -217,18 +224,19 @@ public final class AnswersFileReader {
     private int unknownItems;
 
     /** Part-way through a session, a value that cannot be read at all (such as .nan or 1e9999999999) is set aside and asked again. */
-    private Optional<AnswerValue> answerOrSetAside(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
+    private Optional<AnswerValue> answerOrSetAside(Questionnaire questionnaire, Item item, String itemId, YamlMap.Entry entry,
+            Diagnostics diagnostics) {
         try {
-            return answer(questionnaire, itemId, entry, diagnostics);
+            return answer(questionnaire, item, itemId, entry, diagnostics);
         } catch (NumberFormatException | ArithmeticException e) {
             diagnostics.error(entry.value().location(), "the answer to '" + itemId + "' is not a number attune can read", "answer the question again");
             return Optional.empty();
         }
     }
 
-    private Optional<AnswerValue> answer(Questionnaire questionnaire, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
-        Optional<Item> item = questionnaire.item(itemId);
-        if (item.isEmpty()) {
+    /** The answer to {@code item}, which is null when the questionnaire has no item {@code itemId}. */
+    private Optional<AnswerValue> answer(Questionnaire questionnaire, Item item, String itemId, YamlMap.Entry entry, Diagnostics diagnostics) {
+        if (item == null) {
             // past the problems shown per file a suggestion is never seen, and a megabyte of unknown ids would cost seconds
             String fix = ++unknownItems > Diagnostics.SHOWN_PER_FILE ? "check the item ids"
                     : Suggestions.fixFor(itemId, questionnaire.questions().stream().map(Item::id).toList(), "item ids");
@@ -239,17 +247,17 @@ public final class AnswersFileReader {
         if (node instanceof YamlScalar s && s.isNull()) {
             return Optional.empty();
         }
-        return new AnswerParser(item.get(), node, diagnostics).parse();
+        return new AnswerParser(item, node, diagnostics).parse();
     }
 
     /**
      * Hidden items' answers are dropped (with a warning); shown required items must be answered
      * (an answer written but not valid is already reported, so not again as missing).
      */
-    private static void checkAgainstVisibility(Questionnaire questionnaire, Map<String, AnswerValue> values, Map<String, Location> places,
-            Set<String> written, Location answersAt, boolean strict, Diagnostics diagnostics) {
-        Visibility.Shown shown = Visibility.of(questionnaire, values);
-        for (String id : values.keySet()) {
+    private static void checkAgainstVisibility(Visibility.Shown shown, Map<String, Location> places, Set<String> written, Location answersAt,
+            boolean strict, Diagnostics diagnostics) {
+        Questionnaire questionnaire = shown.questionnaire();
+        for (String id : shown.given().values().keySet()) {
             if (!shown.answers().containsKey(id)) {
                 String message = "the answer to '" + id + "' is ignored: the item is not shown with these answers (showIf: "
                         + questionnaire.item(id).flatMap(Item::showIf).map(c -> c.source()).orElse("") + ")";

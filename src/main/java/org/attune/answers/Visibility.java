@@ -19,18 +19,52 @@ import org.attune.definition.Questionnaire;
 public final class Visibility {
     private Visibility() {}
 
-    /** The items shown (information texts too) and the answers that count (those to shown items), both in questionnaire order. */
-    public record Shown(List<Item> items, Map<String, AnswerValue> answers) {
-        public Shown {
-            items = List.copyOf(items);
-            answers = Collections.unmodifiableMap(answers);
+    /**
+     * One questionnaire's answers with what they show, worked out once: the items shown (information texts too)
+     * and the answers that count (those to shown items), both in questionnaire order. Made only by
+     * {@link #of(Questionnaire, Answers)}, so it always belongs to the answers and questionnaire it holds.
+     */
+    public static final class Shown {
+        private final Questionnaire questionnaire;
+        private final Answers given;
+        private final List<Item> items;
+        private final Map<String, AnswerValue> answers;
+
+        private Shown(Questionnaire questionnaire, Answers given, List<Item> items, Map<String, AnswerValue> answers) {
+            this.questionnaire = questionnaire;
+            this.given = given;
+            this.items = List.copyOf(items);
+            this.answers = Collections.unmodifiableMap(answers);
+        }
+
+        public Questionnaire questionnaire() {
+            return questionnaire;
+        }
+
+        /** All the answers, as given (answers to hidden items too). */
+        public Answers given() {
+            return given;
+        }
+
+        public List<Item> items() {
+            return items;
+        }
+
+        /** The answers that count: those to shown items, in questionnaire order. */
+        public Map<String, AnswerValue> answers() {
+            return answers;
         }
     }
 
-    /** Which items are shown for these answers, and which answers count: one pass over the items. */
-    public static Shown of(Questionnaire questionnaire, Map<String, AnswerValue> given) {
+    /** Which items these answers show, and which of them count: one pass over the items. */
+    public static Shown of(Questionnaire questionnaire, Answers given) {
         List<Item> items = new ArrayList<>(questionnaire.items().size());
-        Map<String, AnswerValue> answers = new LinkedHashMap<>(given.size() * 2);
+        Map<String, AnswerValue> answers = new LinkedHashMap<>(given.values().size() * 2);
+        walk(questionnaire, given.values(), items, answers);
+        return new Shown(questionnaire, given, items, answers);
+    }
+
+    private static void walk(Questionnaire questionnaire, Map<String, AnswerValue> given, List<Item> items, Map<String, AnswerValue> answers) {
         for (Item item : questionnaire.items()) {
             if (isShown(item, answers)) {
                 items.add(item);
@@ -40,17 +74,20 @@ public final class Visibility {
                 }
             }
         }
-        return new Shown(items, answers);
     }
 
     /** The answers that count: those to items that are shown, in questionnaire order. */
     public static Map<String, AnswerValue> shownAnswers(Questionnaire questionnaire, Map<String, AnswerValue> given) {
-        return of(questionnaire, given).answers();
+        Map<String, AnswerValue> answers = new LinkedHashMap<>(given.size() * 2);
+        walk(questionnaire, given, new ArrayList<>(), answers);
+        return Collections.unmodifiableMap(answers);
     }
 
     /** The items shown (information texts too) for these answers, in order. */
     public static List<Item> shownItems(Questionnaire questionnaire, Map<String, AnswerValue> given) {
-        return of(questionnaire, given).items();
+        List<Item> items = new ArrayList<>();
+        walk(questionnaire, given, items, new LinkedHashMap<>());
+        return List.copyOf(items);
     }
 
     /** Whether {@code item} is shown, given the answers to the items shown before it. */

@@ -145,7 +145,7 @@ final class ScoreCommand implements Callable<Integer> {
             String name = "-".equals(file) ? "<stdin>" : file;
             AnswersFileReader.Result result = new AnswersFileReader().read(name, AnswerSources.bytes(environment, name), q, CommandSpecs.given(strict));
             Diagnostics.render(result.warnings(), err::println);
-            Guidance guidance = GuidanceEngine.evaluate(q, result.answers());
+            Guidance guidance = GuidanceEngine.evaluate(result.shown());
             ReportRenderer renderer = many && format == ReportFormat.json ? JsonReport.oneLine() : format.renderer(style);
             byte[] report = renderer.renderUtf8(ReportDocument.of(guidance));
             err.flush();

@@ -33,8 +33,8 @@ public final class Export {
     }
 
     private List<Cell> cells(Answers answers) {
-        return layout.cells(new Row.Source(answers, Visibility.shownAnswers(questionnaire, answers.values()),
-                GuidanceEngine.evaluate(questionnaire, answers)));
+        Visibility.Shown shown = Visibility.of(questionnaire, answers);
+        return layout.cells(new Row.Source(answers, shown.answers(), GuidanceEngine.evaluate(shown)));
     }
 
     /** A header line and one line per answers file. */

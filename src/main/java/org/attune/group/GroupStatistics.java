@@ -35,8 +35,9 @@ public final class GroupStatistics {
         if (members.size() < privacy.minGroup()) {
             throw new GroupTooSmallException(members.size(), privacy.minGroup());
         }
-        List<Guidance> guidance = members.stream().map(a -> GuidanceEngine.evaluate(questionnaire, a)).toList();
-        List<Map<String, AnswerValue>> shown = members.stream().map(a -> Visibility.shownAnswers(questionnaire, a.values())).toList();
+        List<Visibility.Shown> visible = members.stream().map(a -> Visibility.of(questionnaire, a)).toList();
+        List<Guidance> guidance = visible.stream().map(GuidanceEngine::evaluate).toList();
+        List<Map<String, AnswerValue>> shown = visible.stream().map(Visibility.Shown::answers).toList();
         return new GroupSummary(questionnaire, members.size(), otherVersions(questionnaire, members, privacy),
                 questionnaire.scores().stream().map(s -> score(s, guidance, privacy)).toList(),
                 questionnaire.questions().stream().filter(i -> !(i instanceof Item.FreeText)).map(i -> item(i, shown, privacy)).toList(),

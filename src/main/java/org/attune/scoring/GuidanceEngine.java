@@ -39,7 +39,13 @@ public final class GuidanceEngine {
     private GuidanceEngine() {}
 
     public static Guidance evaluate(Questionnaire questionnaire, Answers answers) {
-        Visibility.Shown visible = Visibility.of(questionnaire, answers.values());
+        return evaluate(Visibility.of(questionnaire, answers));
+    }
+
+    /** The same, for answers whose shown items are already worked out (as reading an answers file does). */
+    public static Guidance evaluate(Visibility.Shown visible) {
+        Questionnaire questionnaire = visible.questionnaire();
+        Answers answers = visible.given();
         Map<String, AnswerValue> shown = visible.answers();
         List<ScoreResult> scores = questionnaire.scores().stream()
                 .map(score -> ScoreCalculator.calculate(questionnaire, score, shown)).toList();

@@ -158,6 +158,18 @@ class AnswersFileReaderTest {
                         + "remove it, or check the answers it depends on");
     }
 
+    /** Scoring starts from what the reader worked out: the same items and counted answers as working them out again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{level: 1, safe: yes, why: because}", "{level: mid, safe: no, why: tired, kinds: [one, two]}", "{level: 3, safe: no}"})
+    void whatTheAnswersShowIsWorkedOutOnceAndBelongsToThem(String answers) throws Exception {
+        AnswersFileReader.Result result = read("questionnaire: check\nversion: 2.1.0\nanswers: " + answers + "\n", false);
+        Visibility.Shown shown = result.shown();
+        assertThat(shown.questionnaire()).isSameAs(questionnaire);
+        assertThat(shown.given()).isSameAs(result.answers());
+        assertThat(shown.answers()).containsExactlyEntriesOf(Visibility.shownAnswers(questionnaire, result.answers().values()));
+        assertThat(shown.items()).containsExactlyElementsOf(Visibility.shownItems(questionnaire, result.answers().values()));
+    }
+
     @Test
     void emptyAnswerToARequiredItemIsMissing() {
         assertThat(problems("questionnaire: check\nversion: 2.1.0\nanswers:\n  level:\n  safe: yes\n")).containsExactly(

@@ -3,9 +3,12 @@ package org.attune.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.attune.answers.AnswersFileReader;
 import org.attune.definition.Questionnaire;
 import org.attune.report.ReportWording;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GuidanceEngineTest {
 
@@ -52,6 +55,15 @@ class GuidanceEngineTest {
 
     static ScoreResult score(Guidance guidance, String id) {
         return guidance.scores().stream().filter(s -> s.score().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Scoring from what the reader worked out gives the same guidance as scoring the answers alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a: 3\nb: 3\nc: 3", "a: 2\ngate: yes\nhidden: 2\nnote: hello", "gate: no\nhidden: 3", "a: 1\nb: 0"})
+    void scoringWhatTheReaderShowedIsScoringTheAnswers(String answers) throws Exception {
+        Questionnaire q = Instruments.loadText(BASE);
+        AnswersFileReader.Result read = Instruments.read(q, answers);
+        assertThat(GuidanceEngine.evaluate(read.shown())).isEqualTo(GuidanceEngine.evaluate(q, read.answers()));
     }
 
     @Test

@@ -19,10 +19,13 @@ final class Instruments {
     }
 
     static Guidance score(Questionnaire questionnaire, String answersYaml) throws Exception {
+        return GuidanceEngine.evaluate(questionnaire, read(questionnaire, answersYaml).answers());
+    }
+
+    static AnswersFileReader.Result read(Questionnaire questionnaire, String answersYaml) throws Exception {
         String file = "questionnaire: " + questionnaire.id() + "\nversion: " + questionnaire.header().version() + "\nanswers:\n"
                 + answersYaml.indent(2);
-        return GuidanceEngine.evaluate(questionnaire, new AnswersFileReader()
-                .read("answers.yaml", file.getBytes(StandardCharsets.UTF_8), questionnaire, false).answers());
+        return new AnswersFileReader().read("answers.yaml", file.getBytes(StandardCharsets.UTF_8), questionnaire, false);
     }
 
 }
