@@ -67,7 +67,7 @@ final class OutputFile {
     void write(byte[] utf8) throws InvalidFileException {
         check();
         try {
-            AtomicFile.write(path, utf8, null);
+            AtomicFile.write(path, utf8);
         } catch (IOException e) {
             throw problem("cannot write the report: " + reason(e), "check that you may write to the folder " + path.toAbsolutePath().getParent());
         }

@@ -65,6 +65,10 @@ public record Questionnaire(
         return Optional.empty();
     }
 
+    public Optional<Recommendation> recommendation(String id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     public Recommendation defaultRecommendation() {
         return recommendations.stream().filter(Recommendation::isDefault).findFirst().orElseThrow();
     }

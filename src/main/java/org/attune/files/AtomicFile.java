@@ -24,7 +24,12 @@ public final class AtomicFile {
     private AtomicFile() {}
 
     public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8), null);
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** With the file system's default permissions. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, null);
     }
 
     /** @param permissions applied to the new file where the file system supports them; null keeps the default */

@@ -112,7 +112,7 @@ public final class GuidanceEngine {
         Map<String, MatchedRecommendation> ranked = new LinkedHashMap<>();
         List<MatchedRecommendation> forced = new ArrayList<>();
         for (FlagResult fired : flags) {
-            fired.flag().recommend().flatMap(id -> recommendation(questionnaire, id))
+            fired.flag().recommend().flatMap(questionnaire::recommendation)
                     .ifPresent(r -> forced.add(new MatchedRecommendation(r, forcedReasons(r, fired, facts), Optional.of(fired.flag()))));
         }
         forced.sort(Comparator.comparing((MatchedRecommendation m) -> m.forcedBy().orElseThrow().severity()).reversed()
@@ -156,10 +156,6 @@ public final class GuidanceEngine {
             }
         }
         return unanswered;
-    }
-
-    private static Optional<Recommendation> recommendation(Questionnaire questionnaire, String id) {
-        return questionnaire.recommendations().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     private static List<FreeTextAnswer> freeText(Questionnaire questionnaire, Map<String, AnswerValue> shown) {

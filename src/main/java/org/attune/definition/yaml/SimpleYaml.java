@@ -373,7 +373,7 @@ final class SimpleYaml {
         if (whole == plain.length()) {
             return YamlScalar.Type.INTEGER;
         }
-        if (whole > 0 && plain.charAt(whole) == '.' && digitsEnd(plain, whole + 1) == plain.length() && plain.length() - whole - 1 >= 1) {
+        if (whole > 0 && plain.charAt(whole) == '.' && whole + 1 < plain.length() && digitsEnd(plain, whole + 1) == plain.length()) {
             return YamlScalar.Type.DECIMAL;
         }
         if (TIMESTAMP.matcher(plain).matches() || VERSION.matcher(plain).matches()) {
