@@ -8,22 +8,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Diagnostics;
-import org.attune.definition.Fields;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Item;
-import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.ResponseOption;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
 import org.attune.text.Suggestions;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.definition.yaml.YamlList;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlNode;
-import org.attune.definition.yaml.YamlScalar;
-import org.attune.definition.yaml.YamlTreeReader;
 import org.attune.text.Whitespace;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlLimits;
+import org.attune.yaml.YamlList;
+import org.attune.yaml.YamlMap;
+import org.attune.yaml.YamlNode;
+import org.attune.yaml.YamlScalar;
+import org.attune.yaml.YamlTreeReader;
 
 /**
  * Reads an answers file (YAML or JSON, same shape) and checks it against its questionnaire, with

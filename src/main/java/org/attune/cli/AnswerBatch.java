@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.attune.answers.Answers;
 import org.attune.answers.AnswersFileReader;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Diagnostics;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
 import org.attune.text.ControlCharacters;
 
 /**

@@ -2,8 +2,8 @@ package org.attune.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
+import org.attune.diagnostics.InvalidFileException;
 
 /**
  * What 'score', 'group' and 'export' read before any work: the output files checked first (so a long

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.attune.definition.yaml.YamlLimits;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
 import org.attune.files.BoundedRead;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
+import org.attune.yaml.YamlLimits;
 
 /** The answers files a command names: files as given, folders as their answers files in name order, - for stdin; and reading one within its size limit. */
 final class AnswerSources {

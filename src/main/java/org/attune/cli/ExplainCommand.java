@@ -2,8 +2,8 @@ package org.attune.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attune.definition.Diagnostics;
-import org.attune.definition.InvalidFileException;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
 import org.attune.report.ExplainReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.config.XdgDirectories;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.QuestionnaireCatalog;
 import org.attune.definition.QuestionnaireSource;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.report.TextStyle;
 import org.attune.session.TitleCard;
 import org.attune.session.TitleCards;
 import org.attune.session.terminal.EarlyTitle;
-import org.attune.report.TextStyle;
 import org.jline.terminal.Terminal;
 
 /**

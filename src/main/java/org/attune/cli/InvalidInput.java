@@ -2,9 +2,9 @@ package org.attune.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Diagnostics;
-import org.attune.definition.InvalidFileException;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
 import org.attune.text.ControlCharacters;
 
 /** Prints the problems of an input file on stderr, one per line, and gives the exit code for them. */

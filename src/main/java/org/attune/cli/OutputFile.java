@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Locale;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
 import org.attune.files.AtomicFile;
 
 /**

@@ -3,8 +3,8 @@ package org.attune.cli;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
+import org.attune.diagnostics.InvalidFileException;
 
 /**
  * The questionnaire a command names right after its name ({@code attune score ID ...}), loaded on another

@@ -2,10 +2,10 @@ package org.attune.cli;
 
 import java.util.List;
 import org.attune.config.XdgDirectories;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.QuestionnaireCatalog;
 import org.attune.definition.QuestionnaireLoader;
+import org.attune.diagnostics.InvalidFileException;
 
 /** Finds the questionnaire a command names: a bundled or user questionnaire by id, or a file by path. */
 final class Questionnaires {

@@ -8,11 +8,12 @@ import java.util.concurrent.Callable;
 import org.attune.answers.Answers;
 import org.attune.answers.AnswersFileReader;
 import org.attune.config.XdgDirectories;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Diagnostics;
-import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
+import org.attune.report.JsonReport;
 import org.attune.report.ReportWording;
 import org.attune.results.PastResults;
 import org.attune.results.ResultImport;
@@ -57,7 +58,7 @@ final class ResultsImportCommand implements Callable<Integer> {
         ResultStore store = new ResultStore(XdgDirectories.from(environment.variables()).results());
         PastResults.Listing listing = PastResults.read(store);
         listing.warnings().forEach(w -> environment.err().println("attune: warning: " + w));
-        ResultImport importer = new ResultImport(store, listing);
+        ResultImport importer = new ResultImport(store, listing, JsonReport::render);
         Map<String, Questionnaire> questionnaires = new HashMap<>();
         if (questionnaire != null) {
             try {

@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.math.BigDecimal;
+import org.attune.diagnostics.Location;
 
 /** A range of a score, both ends included, with a label and what it means for the person. */
 public record Band(BigDecimal min, BigDecimal max, String label, String meaning, Location location) {

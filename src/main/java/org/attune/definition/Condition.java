@@ -7,6 +7,7 @@ import org.attune.condition.Expr;
 import org.attune.condition.Name;
 import org.attune.condition.Values;
 import org.attune.condition.Verdict;
+import org.attune.diagnostics.Location;
 
 /**
  * A checked condition over answers, scores, bands and flags, kept with its source text and place.

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.attune.condition.Conditions;
 import org.attune.condition.Limits;
 import org.attune.condition.Problem;
-import org.attune.definition.yaml.YamlScalar;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.yaml.YamlScalar;
 
 /**
  * Compiles {@code showIf} and rule conditions when a questionnaire loads: parsed and type-checked

@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.util.Optional;
+import org.attune.diagnostics.Location;
 
 /**
  * Something worth noticing whatever the scores say; {@code recommend} names a recommendation it forces,

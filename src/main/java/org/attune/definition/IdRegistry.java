@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.Location;
 
 /** The ids of one kind of thing (items, scores, ...): checks their form and that each is used once. */
 final class IdRegistry {

@@ -2,6 +2,7 @@ package org.attune.definition;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.attune.diagnostics.Location;
 
 /**
  * What every item has, whatever its kind. {@code declinable}: the person may answer "prefer not to

@@ -1,13 +1,15 @@
 package org.attune.definition;
 
-import org.attune.text.Suggestions;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.definition.yaml.YamlNode;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.text.Suggestions;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlNode;
 
 /** Reads one item of a section, by its {@code type}. */
 final class ItemParser {
@@ -122,8 +124,8 @@ final class ItemParser {
     }
 
     private static String textOf(YamlNode node, String key) {
-        if (node instanceof org.attune.definition.yaml.YamlMap map
-                && map.get(key) instanceof org.attune.definition.yaml.YamlScalar s) {
+        if (node instanceof org.attune.yaml.YamlMap map
+                && map.get(key) instanceof org.attune.yaml.YamlScalar s) {
             return s.text();
         }
         return "";

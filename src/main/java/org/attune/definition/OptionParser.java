@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.definition.yaml.YamlNode;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.Location;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlNode;
 
 /** Reads a list of response options, shared by scales and items with their own options. */
 final class OptionParser {

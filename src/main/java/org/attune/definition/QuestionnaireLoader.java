@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.attune.condition.Limits;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
 import org.attune.files.BoundedRead;
+import org.attune.yaml.YamlLimits;
+import org.attune.yaml.YamlTreeReader;
 
 /** Reads and validates questionnaire files; the one entry point to the definition package. */
 public final class QuestionnaireLoader {

@@ -1,6 +1,5 @@
 package org.attune.definition;
 
-import org.attune.text.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,9 +11,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attune.condition.Root;
 import org.attune.condition.ValueType;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlNode;
-import org.attune.definition.yaml.YamlScalar;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.text.Suggestions;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlMap;
+import org.attune.yaml.YamlNode;
+import org.attune.yaml.YamlScalar;
 
 /**
  * Turns a YAML tree into a {@link Questionnaire}, checking every rule of format version 1.
@@ -176,9 +178,9 @@ final class QuestionnaireParser {
     /** Every item id as written, in order, so a showIf naming a later item gets the right message. */
     private static List<String> writtenItemIds(Fields f) {
         List<String> ids = new ArrayList<>();
-        f.node("sections").filter(n -> n instanceof org.attune.definition.yaml.YamlList).ifPresent(n -> {
-            for (YamlNode section : ((org.attune.definition.yaml.YamlList) n).elements()) {
-                if (section instanceof YamlMap m && m.get("items") instanceof org.attune.definition.yaml.YamlList items) {
+        f.node("sections").filter(n -> n instanceof org.attune.yaml.YamlList).ifPresent(n -> {
+            for (YamlNode section : ((org.attune.yaml.YamlList) n).elements()) {
+                if (section instanceof YamlMap m && m.get("items") instanceof org.attune.yaml.YamlList items) {
                     for (YamlNode item : items.elements()) {
                         ids.add(item instanceof YamlMap im && im.get("id") instanceof YamlScalar s ? s.text() : "");
                     }

@@ -2,6 +2,7 @@ package org.attune.definition;
 
 import java.util.List;
 import java.util.Optional;
+import org.attune.diagnostics.Location;
 
 /**
  * Guidance given when its condition holds; the highest priority wins. Exactly one is the default,

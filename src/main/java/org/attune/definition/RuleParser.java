@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.definition.yaml.YamlNode;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlNode;
 
 /** Reads {@code flags:} and {@code recommendations:}, whose conditions read answers, scores, bands (and flags). */
 final class RuleParser {
@@ -87,8 +89,8 @@ final class RuleParser {
         }
         Fields r = maybe.get();
         Set<RecommendationKind> kinds = new java.util.LinkedHashSet<>();
-        for (org.attune.definition.yaml.YamlNode node : r.list("kinds", false)) {
-            String text = node instanceof org.attune.definition.yaml.YamlScalar s ? s.text().strip() : "";
+        for (org.attune.yaml.YamlNode node : r.list("kinds", false)) {
+            String text = node instanceof org.attune.yaml.YamlScalar s ? s.text().strip() : "";
             RecommendationKind.fromYaml(text).ifPresentOrElse(kinds::add, () -> diagnostics.error(node.location(),
                     "'" + text + "' in 'rulesOut' of " + owner + " is not a recommendation kind",
                     org.attune.text.Suggestions.fixFor(text, Arrays.stream(RecommendationKind.values()).map(RecommendationKind::yamlName).toList(), "kinds")));

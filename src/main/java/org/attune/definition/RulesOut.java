@@ -1,6 +1,7 @@
 package org.attune.definition;
 
 import java.util.Set;
+import org.attune.diagnostics.Location;
 
 /**
  * What a flag or recommendation rules out of the report when it fires or is chosen: recommendations by

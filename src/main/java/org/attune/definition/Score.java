@@ -2,6 +2,7 @@ package org.attune.definition;
 
 import java.util.List;
 import java.util.Optional;
+import org.attune.diagnostics.Location;
 
 /**
  * A named subscale. With fewer than {@code minAnswered} answered items it has no value

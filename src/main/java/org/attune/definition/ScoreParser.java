@@ -1,6 +1,5 @@
 package org.attune.definition;
 
-import org.attune.text.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.definition.yaml.YamlNode;
-import org.attune.definition.yaml.YamlScalar;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.text.Suggestions;
+import org.attune.yaml.Fields;
+import org.attune.yaml.YamlNode;
+import org.attune.yaml.YamlScalar;
 
 /** Reads {@code scores:}: subscales over items, their missing-data rule and bands. */
 final class ScoreParser {

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Diagnostics;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Diagnostics;
 
 /** The outcome of validating files, written for people (compiler style) or for tools (JSON). */
 public final class ValidationReport {

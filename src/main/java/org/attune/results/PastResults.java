@@ -4,19 +4,19 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlScalar;
-import org.attune.definition.yaml.YamlTreeReader;
 import org.attune.files.BoundedRead;
+import org.attune.yaml.YamlLimits;
+import org.attune.yaml.YamlMap;
+import org.attune.yaml.YamlScalar;
+import org.attune.yaml.YamlTreeReader;
 
 /**
  * Past results as 'attune results' lists them, read from each result's JSON report. A report that is

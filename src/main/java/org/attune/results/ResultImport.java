@@ -7,18 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.attune.answers.Answers;
 import org.attune.answers.AnswersFileReader;
 import org.attune.answers.AnswersFileWriter;
-import org.attune.answers.Answers;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Questionnaire;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlScalar;
-import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.diagnostics.InvalidFileException;
 import org.attune.files.BoundedRead;
-import org.attune.report.JsonReport;
+import org.attune.scoring.Guidance;
 import org.attune.scoring.GuidanceEngine;
+import org.attune.yaml.YamlLimits;
+import org.attune.yaml.YamlMap;
+import org.attune.yaml.YamlScalar;
+import org.attune.yaml.YamlTreeReader;
 
 /**
  * Brings earlier answers into the results, scored now and kept with the time they were taken. The same answers
@@ -27,6 +28,7 @@ import org.attune.scoring.GuidanceEngine;
  */
 public final class ResultImport {
     private final ResultStore store;
+    private final Function<Guidance, String> report;
     private final Map<Key, List<Kept>> kept = new HashMap<>();
 
     /** What became of one file. */
@@ -51,8 +53,10 @@ public final class ResultImport {
         }
     }
 
-    public ResultImport(ResultStore store, PastResults.Listing listing) {
+    /** {@code report} writes the report kept beside each result, as a finished session's is written. */
+    public ResultImport(ResultStore store, PastResults.Listing listing, Function<Guidance, String> report) {
         this.store = store;
+        this.report = report;
         for (PastResults.PastResult r : listing.results()) {
             r.takenAt().ifPresent(t -> kept.computeIfAbsent(new Key(r.questionnaireId(), t, r.respondent()), k -> new ArrayList<>())
                     .add(new Kept(java.util.OptionalInt.of(r.number()), r.answers())));
@@ -79,7 +83,7 @@ public final class ResultImport {
             }
         }
         String yaml = AnswersFileWriter.write(answers, Map.of("source", source));
-        ResultStore.Saved saved = store.save(q.id(), takenAt, yaml, JsonReport.render(GuidanceEngine.evaluate(q, answers)));
+        ResultStore.Saved saved = store.save(q.id(), takenAt, yaml, report.apply(GuidanceEngine.evaluate(q, answers)));
         // numbers follow the order taken, so an older result moves later ones on: this one has none yet
         Kept added = new Kept(java.util.OptionalInt.empty(), saved.answers());
         added.values = Optional.of(answers.values());

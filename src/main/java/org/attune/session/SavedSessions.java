@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attune.answers.AnswersFileReader;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.InvalidFileException;
-import org.attune.definition.Location;
 import org.attune.definition.Questionnaire;
-import org.attune.definition.yaml.YamlLimits;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlScalar;
-import org.attune.definition.yaml.YamlTreeReader;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.InvalidFileException;
+import org.attune.diagnostics.Location;
 import org.attune.files.BoundedRead;
+import org.attune.yaml.YamlLimits;
+import org.attune.yaml.YamlMap;
+import org.attune.yaml.YamlScalar;
+import org.attune.yaml.YamlTreeReader;
 
 /**
  * Reads back unfinished sessions: a short summary of each for listing, and a whole session to resume,

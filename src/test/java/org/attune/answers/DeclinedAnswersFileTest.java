@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.attune.definition.InvalidFileException;
 import org.attune.definition.Item;
 import org.attune.definition.Questionnaire;
 import org.attune.definition.QuestionnaireLoader;
+import org.attune.diagnostics.InvalidFileException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

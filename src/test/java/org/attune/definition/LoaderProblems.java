@@ -3,6 +3,8 @@ package org.attune.definition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.InvalidFileException;
 
 /** Loads YAML text and returns its problems as {@code line:col: message; fix} lines (file name left out). */
 final class LoaderProblems {

@@ -1,9 +1,9 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 
 /**
  * A scalar as written. {@code text} is the raw text (so {@code yes} stays "yes", not a boolean);

@@ -1,4 +1,4 @@
-package org.attune.definition;
+package org.attune.diagnostics;
 
 /** A place in a source file: 1-based line and column, as editors count them. */
 public record Location(String file, int line, int column) {

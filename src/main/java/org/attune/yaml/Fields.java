@@ -1,6 +1,5 @@
-package org.attune.definition;
+package org.attune.yaml;
 
-import org.attune.text.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.attune.definition.yaml.YamlList;
-import org.attune.definition.yaml.YamlMap;
-import org.attune.definition.yaml.YamlNode;
-import org.attune.definition.yaml.YamlScalar;
+import org.attune.diagnostics.Diagnostics;
+import org.attune.diagnostics.Location;
+import org.attune.text.Suggestions;
 
 /**
  * Typed reads from one YAML mapping. Each wrong or missing value becomes a diagnostic and a

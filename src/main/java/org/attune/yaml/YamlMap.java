@@ -1,9 +1,9 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 
 /** A mapping in source order; each entry keeps where its key was written. */
 public record YamlMap(Location location, Map<String, Entry> entries) implements YamlNode {

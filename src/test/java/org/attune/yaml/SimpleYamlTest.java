@@ -1,4 +1,4 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import java.util.List;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 
 public record YamlList(Location location, List<YamlNode> elements) implements YamlNode {
 

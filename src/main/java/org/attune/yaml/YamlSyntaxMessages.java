@@ -1,7 +1,7 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Location;
 import org.attune.text.ControlCharacters;
 
 /**

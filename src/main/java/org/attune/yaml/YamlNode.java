@@ -1,6 +1,6 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 
 /** A YAML value with the place it was written, so every later check can point at it. */
 public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {

@@ -1,6 +1,6 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 
 /**
  * Maps an offset in a scalar's text back to its line and column in the file, whatever the scalar's

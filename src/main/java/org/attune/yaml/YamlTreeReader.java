@@ -1,4 +1,4 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.definition.Diagnostic;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Diagnostic;
+import org.attune.diagnostics.Location;
 import org.attune.text.ControlCharacters;
 import org.attune.text.Whitespace;
 import org.yaml.snakeyaml.LoaderOptions;

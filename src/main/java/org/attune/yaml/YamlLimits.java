@@ -1,4 +1,4 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 /**
  * Bounds that keep a hostile or broken file from using unbounded time or memory.

@@ -1,4 +1,4 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.attune.definition;
+package org.attune.diagnostics;
 
 import java.util.ArrayList;
 import java.util.Comparator;

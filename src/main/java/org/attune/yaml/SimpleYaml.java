@@ -1,4 +1,4 @@
-package org.attune.definition.yaml;
+package org.attune.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.attune.definition.Location;
+import org.attune.diagnostics.Location;
 import org.attune.text.ControlCharacters;
 
 /**
