@@ -260,7 +260,7 @@ sleep 0.3
 keys q
 wait_for "EXIT=130"
 # Ctrl-C at any moment of the start gives the terminal back
-for delay in 0.05 0.1 0.15 0.2 0.3; do
+for delay in 0.05 0.1 0.15 0.2 0.25 0.3 0.4; do
   start run flourish-thrive
   sleep "$delay"
   keys C-c

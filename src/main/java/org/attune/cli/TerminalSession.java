@@ -1,5 +1,7 @@
 package org.attune.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,12 +33,24 @@ final class TerminalSession implements Prompter, AutoCloseable {
     private final Thread restore;
     private final ExitSignals signals;
     private boolean closed;
+    private boolean ending; // guarded by this: the shutdown hook has run
 
-    private TerminalSession(Terminal terminal, TextStyle style, PrintWriter err, boolean titleShown) {
+    private TerminalSession(Terminal terminal, TextStyle style, PrintWriter err, boolean titleShown) throws IOException {
         this.terminal = terminal;
-        this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode(), titleShown);
-        this.restore = new Thread(prompter::close, "attune-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restore);
+        // the hook before the screen: a Ctrl-C that comes while the screen is set up (still a signal until the
+        // prompter turns that off) finds it to give back, or keeps it from being set up at all
+        this.restore = new Thread(this::end, "attune-restore-terminal");
+        try {
+            Runtime.getRuntime().addShutdownHook(restore);
+        } catch (IllegalStateException e) {
+            throw new IOException("attune is ending (interrupted)");
+        }
+        synchronized (this) {
+            if (ending) {
+                throw new IOException("attune is ending (interrupted)");
+            }
+            this.prompter = new TerminalPrompter(terminal, style.color(), style.unicode(), titleShown);
+        }
         this.signals = ExitSignals.install(terminal, signal -> {
             prompter.close();
             err.println("attune: stopped by SIG" + signal + "; every answer given is saved ('attune resume' continues, 'attune results' lists finished ones)");
@@ -110,6 +124,15 @@ final class TerminalSession implements Prompter, AutoCloseable {
     @Override
     public ReviewChoice review(Questionnaire questionnaire, List<ReviewLine> lines) {
         return prompter.review(questionnaire, lines);
+    }
+
+    /** The shutdown hook: gives the terminal back, or keeps a screen not yet set up from being set up. */
+    private synchronized void end() {
+        ending = true;
+        if (prompter != null) {
+            // the terminal writes to standard output: a full-screen session runs only when that is a terminal
+            prompter.closeAtExit(new FileOutputStream(FileDescriptor.out));
+        }
     }
 
     /** Gives the terminal back when the session ends before it is used, such as after a failure. */

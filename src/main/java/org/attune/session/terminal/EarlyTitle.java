@@ -23,19 +23,20 @@ public final class EarlyTitle {
     private final OutputStream out;
     private final String leave;
     private final Thread restore;
+    private boolean drawn; // guarded by this, as is stopping
+    private boolean stopping;
 
     private EarlyTitle(OutputStream out, String leave) {
         this.out = out;
         this.leave = leave;
         // until the session has the screen, a Ctrl-C (still a signal then) must not leave the title behind
-        this.restore = new Thread(this::writeLeave, "attune-restore-early-title");
-        Runtime.getRuntime().addShutdownHook(restore);
+        this.restore = new Thread(this::stop, "attune-restore-early-title");
     }
 
     /**
      * Draws the title screen of {@code card} when the terminal's type and size are known and its locale is UTF-8
      * (the text is written as UTF-8: in another encoding a line could come out wider than the one the session
-     * then draws over it); otherwise draws nothing.
+     * then draws over it); otherwise draws nothing. Nothing is drawn once the process has begun to end.
      */
     public static Optional<EarlyTitle> paint(String type, TitleCard card, boolean color, boolean unicode) {
         Optional<AlternateScreen> screen = unicode ? AlternateScreen.of(type) : Optional.empty();
@@ -43,14 +44,32 @@ public final class EarlyTitle {
         if (size.isEmpty()) {
             return Optional.empty();
         }
-        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        EarlyTitle title = new EarlyTitle(new FileOutputStream(FileDescriptor.out), screen.get().leave());
+        // the hook before the title: a Ctrl-C that comes while it is written then finds it to take away
         try {
-            out.write(screenText(screen.get(), card, color, unicode, size.get()[0], size.get()[1]).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
+            Runtime.getRuntime().addShutdownHook(title.restore);
+        } catch (IllegalStateException ending) {
+            return Optional.empty(); // a Ctrl-C came first
+        }
+        if (!title.draw(screenText(screen.get(), card, color, unicode, size.get()[0], size.get()[1]))) {
+            title.forgetRestore();
             return Optional.empty();
         }
-        return Optional.of(new EarlyTitle(out, screen.get().leave()));
+        return Optional.of(title);
+    }
+
+    private synchronized boolean draw(String text) {
+        if (stopping) {
+            return false;
+        }
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            drawn = true;
+        } catch (IOException e) {
+            return false;
+        }
+        return true;
     }
 
     /** Everything written: into the alternate screen, the title screen's lines, and the cursor back to the top-left. */
@@ -86,11 +105,23 @@ public final class EarlyTitle {
 
     /** Leaves the title screen when no session will take it over. */
     public void erase() {
-        writeLeave();
+        synchronized (this) {
+            leave();
+        }
         forgetRestore();
     }
 
-    private void writeLeave() {
+    /** The process is ending: the title is taken away, and nothing is drawn after that. */
+    private synchronized void stop() {
+        stopping = true;
+        leave();
+    }
+
+    private void leave() {
+        if (!drawn) {
+            return;
+        }
+        drawn = false;
         try {
             out.write(leave.getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -102,7 +133,7 @@ public final class EarlyTitle {
     private void forgetRestore() {
         try {
             Runtime.getRuntime().removeShutdownHook(restore);
-        } catch (IllegalStateException shuttingDown) {
+        } catch (IllegalStateException ending) {
             // the hook runs anyway
         }
     }

@@ -1,5 +1,9 @@
 package org.attune.session.terminal;
 
+import java.io.IOError;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.Curses;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -39,6 +44,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
     private final Styles styles;
     private final boolean unicode;
     private final AtomicBoolean open = new AtomicBoolean(true);
+    /** What {@link #close} writes to leave the screen, in the terminal type's own sequences. */
+    private final String leave;
     private volatile Runnable redraw = () -> { };
     private String title = "";
     private Optional<Section> lastSection = Optional.empty();
@@ -56,6 +63,8 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         this.terminal = terminal;
         this.styles = new Styles(color);
         this.unicode = unicode;
+        this.leave = Curses.tputs(String.join("", capability(terminal, Capability.cursor_normal),
+                capability(terminal, Capability.keypad_local), capability(terminal, Capability.exit_ca_mode)));
         this.saved = terminal.enterRawMode();
         // Ctrl-C arrives as a key (and saves) instead of killing the process mid-screen
         Attributes raw = terminal.getAttributes();
@@ -297,12 +306,37 @@ public final class TerminalPrompter implements Prompter, AutoCloseable {
         redraw = () -> { };
         synchronized (this) {
             terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
-            terminal.puts(Capability.cursor_normal);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
+            terminal.writer().write(leave);
             terminal.setAttributes(saved);
             terminal.flush();
         }
+    }
+
+    /**
+     * Gives the terminal back as the process ends: as {@link #close} does, and then once more straight to
+     * {@code out}, the stream under the terminal, since the terminal library's own shutdown hook, running beside
+     * this one, may have closed the terminal first and dropped what close wrote. Leaving the screen twice
+     * changes nothing.
+     */
+    public void closeAtExit(OutputStream out) {
+        try {
+            close();
+        } catch (IllegalStateException | IOError closedFirst) {
+            // what close could not write is written below; the library gives back the terminal's modes itself
+        }
+        synchronized (this) {
+            try {
+                out.write(leave.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException e) {
+                // the terminal is gone; there is nothing left to give back
+            }
+        }
+    }
+
+    private static String capability(Terminal terminal, Capability capability) {
+        String sequence = terminal.getStringCapability(capability);
+        return sequence == null ? "" : sequence;
     }
 
     /** Draws a screen now and again whenever the terminal is resized. */

@@ -2,6 +2,8 @@ package org.attune.session.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.attune.answers.AnswerValue;
@@ -319,5 +321,13 @@ class TerminalPrompterTest {
         assertThat(vt.raw()).contains("\u001b[?1049h").contains("\u001b[?25l").contains("\u001b[?1049l").containsPattern("\u001b\\[\\?(12;)?25h");
         assertThat(vt.terminal.getAttributes().getLocalFlags()).isEqualTo(before.getLocalFlags());
         prompter.close(); // twice is harmless
+    }
+
+    @Test
+    void atExitTheScreenIsLeftEvenWhenTheTerminalWasClosedFirst() throws Exception {
+        vt.terminal.close(); // as the terminal library's own shutdown hook may do, before attune's
+        ByteArrayOutputStream straight = new ByteArrayOutputStream();
+        prompter.closeAtExit(straight);
+        assertThat(straight.toString(StandardCharsets.UTF_8)).contains("\u001b[?1049l").containsPattern("\u001b\\[\\?(12;)?25h");
     }
 }
