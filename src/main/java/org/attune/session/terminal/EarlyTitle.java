@@ -23,14 +23,14 @@ public final class EarlyTitle {
     private final OutputStream out;
     private final String leave;
     private final Thread restore;
-    private boolean drawn; // guarded by this, as is stopping
-    private boolean stopping;
+    private boolean drawn; // guarded by this, as is ending
+    private boolean ending;
 
     private EarlyTitle(OutputStream out, String leave) {
         this.out = out;
         this.leave = leave;
         // until the session has the screen, a Ctrl-C (still a signal then) must not leave the title behind
-        this.restore = new Thread(this::stop, "attune-restore-early-title");
+        this.restore = new Thread(this::end, "attune-restore-early-title");
     }
 
     /**
@@ -48,7 +48,7 @@ public final class EarlyTitle {
         // the hook before the title: a Ctrl-C that comes while it is written then finds it to take away
         try {
             Runtime.getRuntime().addShutdownHook(title.restore);
-        } catch (IllegalStateException ending) {
+        } catch (IllegalStateException alreadyEnding) {
             return Optional.empty(); // a Ctrl-C came first
         }
         if (!title.draw(screenText(screen.get(), card, color, unicode, size.get()[0], size.get()[1]))) {
@@ -59,7 +59,7 @@ public final class EarlyTitle {
     }
 
     private synchronized boolean draw(String text) {
-        if (stopping) {
+        if (ending) {
             return false;
         }
         try {
@@ -112,8 +112,8 @@ public final class EarlyTitle {
     }
 
     /** The process is ending: the title is taken away, and nothing is drawn after that. */
-    private synchronized void stop() {
-        stopping = true;
+    private synchronized void end() {
+        ending = true;
         leave();
     }
 
@@ -133,7 +133,7 @@ public final class EarlyTitle {
     private void forgetRestore() {
         try {
             Runtime.getRuntime().removeShutdownHook(restore);
-        } catch (IllegalStateException ending) {
+        } catch (IllegalStateException alreadyEnding) {
             // the hook runs anyway
         }
     }
