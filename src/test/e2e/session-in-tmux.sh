@@ -43,7 +43,9 @@ wait_for() {
   fail "the screen never showed: $1"
 }
 # each run gets its own tmux session, so the server never restarts between runs; the launcher is
-# started through 'exec', so the pid written to $work/pid.<run> is attune's own
+# started through 'exec', so the pid written to $work/pid.<run> is attune's own. The pane's shell traps
+# SIGINT (its children still get the default), so a Ctrl-C that comes before Java handles it ends only
+# that run, and the shell still prints EXIT= and the terminal's modes.
 runs=0
 start_sized() {
   local columns=$1 rows=$2
@@ -51,7 +53,7 @@ start_sized() {
   runs=$((runs + 1))
   current="run$runs"
   tmux -L "$socket" new-session -d -s "$current" -x "$columns" -y "$rows" \
-    "${BEFORE:-true}; sh -c 'echo \$\$ > $work/pid.$current; exec $launcher $*'; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx -- '-echo' && echo NO-ECHO; stty -a | tr ' ' '\n' | grep -qx -- '-icanon' && echo NO-ICANON; sleep 600"
+    "trap : INT; ${BEFORE:-true}; sh -c 'echo \$\$ > $work/pid.$current; exec $launcher $*'; echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx -- '-echo' && echo NO-ECHO; stty -a | tr ' ' '\n' | grep -qx -- '-icanon' && echo NO-ICANON; sleep 600"
 }
 start() { start_sized 80 24 "$@"; }
 pid() { cat "$work/pid.$current"; }
