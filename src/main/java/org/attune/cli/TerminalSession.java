@@ -42,8 +42,8 @@ final class TerminalSession implements Prompter, AutoCloseable {
         this.restore = new Thread(this::end, "attune-restore-terminal");
         try {
             Runtime.getRuntime().addShutdownHook(restore);
-        } catch (IllegalStateException e) {
-            throw new IOException("attune is ending (interrupted)");
+        } catch (IllegalStateException alreadyEnding) {
+            ending = true; // no hook runs now; nothing but this thread sees the flag
         }
         synchronized (this) {
             if (ending) {

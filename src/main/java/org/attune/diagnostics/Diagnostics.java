@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.attune.text.ControlCharacters;
 
 /** Collects every problem of one run, so a user sees all of them at once, in file order. */
 public final class Diagnostics {
@@ -56,7 +57,7 @@ public final class Diagnostics {
         shown(all).forEach(d -> line.accept(d.render()));
         if (all.size() > SHOWN_PER_FILE) {
             String file = all.get(SHOWN_PER_FILE).location().file();
-            line.accept(org.attune.text.ControlCharacters.visible(file) + ": " + notShown(all.size() - SHOWN_PER_FILE));
+            line.accept(ControlCharacters.visible(file) + ": " + notShown(all.size() - SHOWN_PER_FILE));
         }
     }
 }
